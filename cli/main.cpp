@@ -1,0 +1,123 @@
+// mlroi: the command-line face of the core.
+//   mlroi analyze [FILE|-] [--preset NAME]... [--pretty]   results JSON for a scenario
+//   mlroi defaults [--pretty]                              the complete default scenario
+//   mlroi presets [--pretty]                               program and role presets
+//   mlroi bench [--runs N]                                 timings of the analysis
+// Problems go to stderr, one line each naming the field, with exit status 2 and nothing on
+// stdout: output is built whole before a byte is written.
+#include "analysis.hpp"
+#include "bench.hpp"
+#include "catalog.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace mlroi;
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+int fail(const Problems& problems) {
+    for (const Problem& p : problems.items) std::cerr << "error: " << to_line(p) << "\n";
+    return kUsageError;
+}
+
+int fail(const std::string& message) {
+    Problems problems;
+    problems.add("", message);
+    return fail(problems);
+}
+
+int print(const json& j, bool pretty) {
+    std::cout << (pretty ? j.dump(2) : j.dump()) << "\n";
+    return 0;
+}
+
+bool read_input(const std::string& name, std::string& text) {
+    if (name == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), {});
+        return true;
+    }
+    std::ifstream file(name, std::ios::binary);
+    if (!file) return false;
+    text.assign(std::istreambuf_iterator<char>(file), {});
+    return !file.bad();
+}
+
+json presets_json(const Catalog& c) {
+    json programs = json::array(), roles = json::array();
+    for (const ProgramPreset& p : c.programs)
+        programs.push_back({{"key", p.key}, {"label", p.label}, {"scenario", p.patch}});
+    for (const RolePreset& r : c.roles)
+        roles.push_back({{"key", r.key},
+                         {"label", r.label},
+                         {"salary", r.salary},
+                         {"salary_p25", r.salary_p25},
+                         {"salary_p75", r.salary_p75},
+                         {"degree_expected", r.degree_expected}});
+    return {{"programs", programs}, {"roles", roles}};
+}
+
+int analyze_command(const std::vector<std::string>& args, bool pretty) {
+    const Catalog& catalog = builtin_catalog();
+    Scenario scenario = catalog.defaults;
+    std::string input;
+    Problems problems;
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--preset") {
+            if (i + 1 == args.size()) return fail("--preset needs a NAME");
+            apply_preset(args[++i], catalog, scenario, problems);
+        } else if (!input.empty() || (args[i].size() > 1 && args[i][0] == '-')) {
+            return fail("unexpected argument \"" + args[i] + "\"");
+        } else {
+            input = args[i];
+        }
+    }
+    if (!problems.empty()) return fail(problems);
+    if (!input.empty()) {
+        std::string text;
+        if (!read_input(input, text)) return fail("cannot read \"" + input + "\"");
+        auto read = parse_scenario(text, scenario, problems);
+        if (read) check_against_catalog(*read, catalog, problems);
+        if (!problems.empty()) return fail(problems);
+        scenario = *read;
+    }
+    return print(analyze(scenario), pretty);
+}
+
+int usage() {
+    std::cerr << "usage: mlroi analyze [FILE|-] [--preset NAME]... [--pretty]\n"
+                 "       mlroi defaults [--pretty]\n"
+                 "       mlroi presets [--pretty]\n"
+                 "       mlroi bench [--runs N]\n";
+    return kUsageError;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    bool pretty = false;
+    for (auto it = args.begin(); it != args.end();)
+        if (*it == "--pretty") {
+            pretty = true;
+            it = args.erase(it);
+        } else {
+            ++it;
+        }
+    if (args.empty()) return usage();
+    const std::string command = args.front();
+    args.erase(args.begin());
+
+    if (command == "analyze") return analyze_command(args, pretty);
+    if (!args.empty() && command != "bench") return fail("unexpected argument \"" + args[0] + "\"");
+    if (command == "defaults") return print(builtin_catalog().defaults, pretty);
+    if (command == "presets") return print(presets_json(builtin_catalog()), pretty);
+    if (command == "bench") return run_bench(args);
+    return usage();
+}

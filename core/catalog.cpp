@@ -1,0 +1,180 @@
+#include "catalog.hpp"
+
+#include "embedded_assets.hpp"
+#include "json_fields.hpp"
+
+#include <cstdlib>
+
+namespace mlroi {
+
+void to_json(json& j, const Provenance& p) {
+    if (p.assumption.empty())
+        j = json{{"source", p.source}, {"year", p.year ? json(*p.year) : json(nullptr)}};
+    else
+        j = json{{"assumption", p.assumption}};
+}
+
+const RolePreset* Catalog::role(const std::string& key) const {
+    for (const RolePreset& r : roles)
+        if (r.key == key) return &r;
+    return nullptr;
+}
+
+const ProgramPreset* Catalog::program(const std::string& key) const {
+    for (const ProgramPreset& p : programs)
+        if (p.key == key) return &p;
+    return nullptr;
+}
+
+namespace {
+std::string join(const std::string& prefix, const std::string& key) {
+    return prefix.empty() ? key : prefix + "." + key;
+}
+
+// One {value, source, year} or {value, assumption} leaf.
+json read_leaf(const json& leaf, const std::string& path,
+               std::map<std::string, Provenance>& sources, Problems& problems) {
+    Provenance p;
+    for (const auto& item : leaf.items()) {
+        const std::string& k = item.key();
+        const json& v = item.value();
+        if (k == "value") continue;
+        if (k == "source" && v.is_string())
+            p.source = v.get<std::string>();
+        else if (k == "assumption" && v.is_string())
+            p.assumption = v.get<std::string>();
+        else if (k == "year" && v.is_number_integer())
+            p.year = v.get<int>();
+        else if (k == "year" && v.is_null())
+            p.year.reset();
+        else
+            problems.add(join(path, k), "unexpected in a sourced value, got " + v.dump());
+    }
+    if (p.source.empty() == p.assumption.empty() || (!p.source.empty() && !leaf.contains("year")))
+        problems.add(path, "needs either \"source\" and \"year\", or \"assumption\"");
+    sources[path] = p;
+    return leaf["value"];
+}
+} // namespace
+
+json strip_sources(const json& sourced, const std::string& prefix,
+                   std::map<std::string, Provenance>& sources, Problems& problems) {
+    if (sourced.is_object() && sourced.contains("value"))
+        return read_leaf(sourced, prefix, sources, problems);
+    if (!sourced.is_object()) {
+        problems.add(prefix, "has no source: write it as {value, source, year} or "
+                             "{value, assumption}");
+        return sourced;
+    }
+    json plain = json::object();
+    for (const auto& item : sourced.items()) {
+        if (item.key() == "about") continue; // a note for people reading the file
+        const std::string path = join(prefix, item.key());
+        // The schema number is a format version, not a figure that needs a source.
+        plain[item.key()] =
+            path == "schema" ? item.value() : strip_sources(item.value(), path, sources, problems);
+    }
+    return plain;
+}
+
+namespace {
+std::string text_or(const json& j, const char* key, const std::string& fallback) {
+    return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : fallback;
+}
+
+// The preset lists keep the file's order: it is the order the widget offers them in.
+void read_programs(const json& programs, Catalog& c, Problems& problems) {
+    for (const json& item : programs) {
+        ProgramPreset preset;
+        preset.key = text_or(item, "key", "");
+        preset.label = text_or(item, "label", preset.key);
+        const std::string path = "presets.programs." + preset.key;
+        json body = item;
+        body.erase("key");
+        body.erase("label");
+        preset.patch = strip_sources(body, "", preset.sources, problems);
+        Problems check;
+        read_scenario(preset.patch, c.defaults, check); // a preset must be a valid overlay
+        for (const Problem& p : check.items) problems.add(path + "." + p.path, p.message);
+        c.programs.push_back(std::move(preset));
+    }
+}
+
+void read_roles(const json& roles, Catalog& c, Problems& problems) {
+    for (const json& item : roles) {
+        RolePreset r;
+        r.key = text_or(item, "key", "");
+        r.label = text_or(item, "label", r.key);
+        const std::string path = "presets.roles." + r.key;
+        json body = item;
+        body.erase("key");
+        body.erase("label");
+        const json plain = strip_sources(body, "", r.sources, problems);
+        ObjectFields f(plain, path, problems);
+        f.number("salary", r.salary, 1, 1'000'000);
+        f.number("salary_p25", r.salary_p25, 1, 1'000'000);
+        f.number("salary_p75", r.salary_p75, 1, 1'000'000);
+        f.choice("degree_expected", r.degree_expected,
+                 std::vector<std::pair<const char*, std::string>>{
+                     {"bachelor", "bachelor"}, {"master", "master"}, {"phd", "phd"}});
+        if (r.salary_p75 <= r.salary_p25)
+            problems.add(path + ".salary_p75", "must be above salary_p25");
+        c.roles.push_back(r);
+    }
+}
+} // namespace
+
+bool load_catalog(const std::string& defaults_text, const std::string& presets_text, Catalog& c,
+                  Problems& problems) {
+    json defaults, presets;
+    if (!parse_json(defaults_text, defaults, problems) ||
+        !parse_json(presets_text, presets, problems))
+        return false;
+    const json plain = strip_sources(defaults, "", c.sources, problems);
+    Scenario base;
+    if (auto s = read_scenario(plain, base, problems)) c.defaults = *s;
+    if (presets.contains("programs") && presets["programs"].is_array())
+        read_programs(presets["programs"], c, problems);
+    if (presets.contains("roles") && presets["roles"].is_array())
+        read_roles(presets["roles"], c, problems);
+    check_against_catalog(c.defaults, c, problems);
+    return problems.empty();
+}
+
+const Catalog& builtin_catalog() {
+    // Built once; the embedded files are checked by the tests, so a problem here is a
+    // build defect, not a reader's mistake.
+    static const Catalog catalog = [] {
+        Catalog c;
+        Problems problems;
+        if (!load_catalog(kDefaultsJson, kPresetsJson, c, problems)) std::abort();
+        return c;
+    }();
+    return catalog;
+}
+
+void check_against_catalog(const Scenario& s, const Catalog& c, Problems& problems) {
+    if (c.role(s.outcome.role)) return;
+    std::string names;
+    for (const RolePreset& r : c.roles) names += (names.empty() ? "\"" : ", \"") + r.key + "\"";
+    problems.add("outcome.role", "must be one of " + names + ", got \"" + s.outcome.role + "\"");
+}
+
+bool apply_preset(const std::string& key, const Catalog& c, Scenario& s, Problems& problems) {
+    if (const ProgramPreset* p = c.program(key)) {
+        if (auto next = read_scenario(p->patch, s, problems)) s = *next;
+        return problems.empty();
+    }
+    if (const RolePreset* r = c.role(key)) {
+        s.outcome.role = r->key;
+        s.outcome.salary = r->salary;
+        return true;
+    }
+    std::string names;
+    for (const ProgramPreset& p : c.programs) names += (names.empty() ? "" : ", ") + p.key;
+    for (const RolePreset& r : c.roles) names += ", " + r.key;
+    problems.add("preset", "unknown preset \"" + key + "\"; known: " + names);
+    return false;
+}
+
+} // namespace mlroi

@@ -1,0 +1,63 @@
+// catalog.hpp: the data under assets/ (defaults, program and role presets), each figure with
+// its source. Files hold "sourced" leaves, {value, source, year} or {value, assumption}; the
+// catalog keeps the plain values for the model and the sources for the README and the UI.
+#pragma once
+
+#include "problems.hpp"
+#include "scenario.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mlroi {
+
+// Where a default comes from: a source and year, or the reason it is an assumption.
+struct Provenance {
+    std::string source; // empty for an assumption
+    std::optional<int> year;
+    std::string assumption; // empty for a sourced figure
+};
+void to_json(json& j, const Provenance& p);
+
+struct ProgramPreset {
+    std::string key, label;
+    json patch;                                // plain scenario fragment: {"program": {...}}
+    std::map<std::string, Provenance> sources; // "program.tuition_per_year" -> provenance
+};
+
+struct RolePreset {
+    std::string key, label;
+    double salary = 0;
+    double salary_p25 = 0, salary_p75 = 0;     // the spread of starting salaries
+    std::string degree_expected;               // "bachelor", "master" or "phd"
+    std::map<std::string, Provenance> sources; // "salary" -> provenance
+};
+
+struct Catalog {
+    Scenario defaults;
+    std::map<std::string, Provenance> sources; // "program.tuition_per_year" -> provenance
+    std::vector<ProgramPreset> programs;
+    std::vector<RolePreset> roles;
+
+    const RolePreset* role(const std::string& key) const;
+    const ProgramPreset* program(const std::string& key) const;
+};
+
+// Split sourced JSON into plain values, recording each leaf's provenance under `prefix`.
+json strip_sources(const json& sourced, const std::string& prefix,
+                   std::map<std::string, Provenance>& sources, Problems& problems);
+
+bool load_catalog(const std::string& defaults_text, const std::string& presets_text,
+                  Catalog& catalog, Problems& problems);
+
+// The catalog built from the copies of assets/*.json compiled into the program.
+const Catalog& builtin_catalog();
+
+// Scenario rules that need the catalog: the role must be one it knows.
+void check_against_catalog(const Scenario& s, const Catalog& c, Problems& problems);
+
+// A preset applied to a scenario: a program key sets the program, a role key the outcome.
+bool apply_preset(const std::string& key, const Catalog& c, Scenario& s, Problems& problems);
+
+} // namespace mlroi

@@ -1,0 +1,69 @@
+// json_fields.hpp: reads the fields of one JSON object into C++ values, checking type, range
+// and finiteness, and reports each problem with the field's full path. Unknown keys are
+// problems too (a typo must not silently fall back to a default).
+#pragma once
+
+#include "problems.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace mlroi {
+
+class ObjectFields {
+  public:
+    // `prefix` is the object's own path ("program"); empty for the document root.
+    ObjectFields(const nlohmann::json& j, std::string prefix, Problems& problems);
+    ~ObjectFields(); // reports keys that were never read as unknown
+
+    bool ok() const { return is_object_; }
+
+    void number(const char* key, double& out, double lo, double hi);
+    void optional_number(const char* key, std::optional<double>& out, double lo, double hi);
+    void whole(const char* key, int& out, int lo, int hi);
+    void whole(const char* key, unsigned long long& out, unsigned long long hi);
+    void boolean(const char* key, bool& out);
+    void text(const char* key, std::string& out, size_t max_length);
+    void text_list(const char* key, std::vector<std::string>& out,
+                   const std::vector<std::string>& allowed);
+    // A string naming one of `options`; `Enum` values are paired with their names.
+    template <class Enum>
+    void choice(const char* key, Enum& out,
+                const std::vector<std::pair<const char*, Enum>>& options) {
+        const nlohmann::json* v = find(key);
+        if (!v) return;
+        if (v->is_string()) {
+            for (const auto& [name, value] : options)
+                if (*v == name) {
+                    out = value;
+                    return;
+                }
+        }
+        std::string names;
+        for (const auto& option : options)
+            names += std::string(names.empty() ? "" : ", ") + '"' + option.first + '"';
+        fail(key, "must be one of " + names + ", got " + v->dump());
+    }
+    // The sub-object at `key`, or nullptr when absent (absent is fine: defaults stay).
+    const nlohmann::json* object(const char* key);
+    std::string path(const char* key) const;
+
+  private:
+    const nlohmann::json* find(const char* key);
+    void fail(const char* key, const std::string& message);
+
+    const nlohmann::json& j_;
+    std::string prefix_;
+    Problems& problems_;
+    std::vector<std::string> read_;
+    bool is_object_;
+};
+
+// "5", "0.025", "500000": short and exact enough for a range in a message.
+std::string format_limit(double x);
+
+} // namespace mlroi

@@ -1,0 +1,67 @@
+#include "results.hpp"
+
+namespace mlroi {
+
+namespace {
+template <class T> json or_null(const std::optional<T>& v) {
+    return v ? json(*v) : json(nullptr);
+}
+} // namespace
+
+const char* to_string(RiskLevel level) {
+    switch (level) {
+    case RiskLevel::Low:
+        return "low";
+    case RiskLevel::Moderate:
+        return "moderate";
+    case RiskLevel::High:
+        return "high";
+    case RiskLevel::VeryHigh:
+        return "very_high";
+    }
+    return "";
+}
+
+void to_json(json& j, const Costs& v) {
+    j = json{{"direct", v.direct},
+             {"opportunity", v.opportunity},
+             {"interest", v.interest},
+             {"total", v.total}};
+}
+
+void to_json(json& j, const LoanSummary& v) {
+    j = json{{"federal_principal", v.federal_principal},
+             {"private_principal", v.private_principal},
+             {"balance_at_repayment", v.balance_at_repayment},
+             {"monthly_payment", v.monthly_payment},
+             {"total_interest", v.total_interest},
+             {"total_paid", v.total_paid},
+             {"forgiven", v.forgiven},
+             {"payoff_month", or_null(v.payoff_month)},
+             {"repayment_start_month", v.repayment_start_month}};
+}
+
+void to_json(json& j, const LoanRisk& v) {
+    j = json{{"payment_to_income", v.payment_to_income},
+             {"debt_to_salary", v.debt_to_salary},
+             {"level", to_string(v.level)}};
+}
+
+void to_json(json& j, const YearPoint& v) {
+    j = json{{"year", v.year}, {"with", v.with}, {"without", v.without}};
+}
+
+void to_json(json& j, const Results& v) {
+    j = json{{"npv", v.npv},
+             {"irr", or_null(v.irr)},
+             {"break_even_month", or_null(v.break_even_month)},
+             {"discounted_break_even_month", or_null(v.discounted_break_even_month)},
+             {"nominal_discount_rate", v.nominal_discount_rate},
+             {"cost", v.cost},
+             {"loan", v.loan},
+             {"loan_risk", v.loan_risk},
+             {"timeline", v.timeline},
+             {"notes", v.notes}};
+}
+
+} // namespace mlroi

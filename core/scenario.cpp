@@ -1,0 +1,229 @@
+#include "scenario.hpp"
+
+#include "json_fields.hpp"
+
+#include <cmath>
+
+namespace mlroi {
+
+// [SECTION] Names of the enumerations (one table each: reading and writing share it)
+namespace {
+const std::vector<std::pair<const char*, Modality>> kModalities = {
+    {"online", Modality::Online}, {"hybrid", Modality::Hybrid}, {"in_person", Modality::InPerson}};
+const std::vector<std::pair<const char*, Pace>> kPaces = {{"full_time", Pace::FullTime},
+                                                          {"part_time", Pace::PartTime}};
+const std::vector<std::pair<const char*, RepaymentPlan>> kPlans = {
+    {"standard", RepaymentPlan::Standard},
+    {"tiered_standard", RepaymentPlan::TieredStandard},
+    {"rap", RepaymentPlan::Rap}};
+const std::vector<std::pair<const char*, std::string>> kBackgrounds = {
+    {"stem", "stem"}, {"quantitative", "quantitative"}, {"other", "other"}};
+
+template <class Enum>
+const char* name_of(const std::vector<std::pair<const char*, Enum>>& table, Enum value) {
+    for (const auto& [name, v] : table)
+        if (v == value) return name;
+    return "";
+}
+} // namespace
+
+const char* to_string(Modality m) {
+    return name_of(kModalities, m);
+}
+const char* to_string(Pace p) {
+    return name_of(kPaces, p);
+}
+const char* to_string(RepaymentPlan p) {
+    return name_of(kPlans, p);
+}
+
+// [SECTION] Writing
+void to_json(json& j, const You& v) {
+    j = json{{"current_salary", v.current_salary},
+             {"salary_growth", v.salary_growth},
+             {"tax_rate", v.tax_rate},
+             {"horizon_years", v.horizon_years},
+             {"background", v.background},
+             {"has", v.has},
+             {"must_keep_job", v.must_keep_job},
+             {"can_relocate", v.can_relocate},
+             {"caregiving", v.caregiving},
+             {"dependents", v.dependents}};
+}
+
+void to_json(json& j, const Program& v) {
+    j = json{{"name", v.name},
+             {"tuition_per_year", v.tuition_per_year},
+             {"fees_per_year", v.fees_per_year},
+             {"years", v.years},
+             {"modality", to_string(v.modality)},
+             {"pace", to_string(v.pace)},
+             {"enrollment_fraction", v.enrollment_fraction},
+             {"work_share", v.work_share},
+             {"stipend_per_year", v.stipend_per_year},
+             {"grants_per_year", v.grants_per_year},
+             {"employer_aid_per_year", v.employer_aid_per_year},
+             {"relocation_cost", v.relocation_cost},
+             {"extra_housing_per_month", v.extra_housing_per_month},
+             {"travel_per_year", v.travel_per_year},
+             {"caregiver_per_month", v.caregiver_per_month},
+             {"placement_rate_published",
+              v.placement_rate_published ? json(*v.placement_rate_published) : json(nullptr)},
+             {"industry_connections", v.industry_connections}};
+}
+
+void to_json(json& j, const Financing& v) {
+    j = json{{"savings", v.savings},         {"federal_rate", v.federal_rate},
+             {"federal_fee", v.federal_fee}, {"private_rate", v.private_rate},
+             {"plan", to_string(v.plan)},    {"term_years", v.term_years}};
+}
+
+void to_json(json& j, const Outcome& v) {
+    j = json{{"role", v.role},
+             {"salary", v.salary},
+             {"salary_growth", v.salary_growth},
+             {"placement_probability", v.placement_probability},
+             {"months_to_job", v.months_to_job},
+             {"completion_probability", v.completion_probability}};
+}
+
+void to_json(json& j, const Assumptions& v) {
+    j = json{{"inflation", v.inflation},
+             {"real_discount_rate", v.real_discount_rate},
+             {"simulations", v.simulations},
+             {"seed", v.seed}};
+}
+
+void to_json(json& j, const Scenario& v) {
+    j = json{{"schema", v.schema},       {"you", v.you},         {"program", v.program},
+             {"financing", v.financing}, {"outcome", v.outcome}, {"assumptions", v.assumptions}};
+}
+
+// [SECTION] Reading: every field's type and documented range
+void from_json(const json& j, You& v, Problems& problems) {
+    ObjectFields f(j, "you", problems);
+    f.number("current_salary", v.current_salary, 0, 1'000'000);
+    f.number("salary_growth", v.salary_growth, -0.05, 0.15);
+    f.number("tax_rate", v.tax_rate, 0, 0.6);
+    f.whole("horizon_years", v.horizon_years, 5, 50);
+    f.choice("background", v.background, kBackgrounds);
+    f.text_list("has", v.has, {std::begin(kPrerequisites), std::end(kPrerequisites)});
+    f.boolean("must_keep_job", v.must_keep_job);
+    f.boolean("can_relocate", v.can_relocate);
+    f.boolean("caregiving", v.caregiving);
+    f.whole("dependents", v.dependents, 0, 10);
+}
+
+void from_json(const json& j, Program& v, Problems& problems) {
+    ObjectFields f(j, "program", problems);
+    f.text("name", v.name, 120);
+    f.number("tuition_per_year", v.tuition_per_year, 0, 500'000);
+    f.number("fees_per_year", v.fees_per_year, 0, 100'000);
+    f.number("years", v.years, 0.5, 8);
+    f.choice("modality", v.modality, kModalities);
+    f.choice("pace", v.pace, kPaces);
+    f.number("enrollment_fraction", v.enrollment_fraction, 0.1, 1);
+    f.number("work_share", v.work_share, 0, 1);
+    f.number("stipend_per_year", v.stipend_per_year, 0, 200'000);
+    f.number("grants_per_year", v.grants_per_year, 0, 500'000);
+    f.number("employer_aid_per_year", v.employer_aid_per_year, 0, 500'000);
+    f.number("relocation_cost", v.relocation_cost, 0, 100'000);
+    f.number("extra_housing_per_month", v.extra_housing_per_month, 0, 20'000);
+    f.number("travel_per_year", v.travel_per_year, 0, 100'000);
+    f.number("caregiver_per_month", v.caregiver_per_month, 0, 20'000);
+    f.optional_number("placement_rate_published", v.placement_rate_published, 0, 1);
+    f.whole("industry_connections", v.industry_connections, 0, 5);
+}
+
+void from_json(const json& j, Financing& v, Problems& problems) {
+    ObjectFields f(j, "financing", problems);
+    f.number("savings", v.savings, 0, 2'000'000);
+    f.number("federal_rate", v.federal_rate, 0, 0.2);
+    f.number("federal_fee", v.federal_fee, 0, 0.1);
+    f.number("private_rate", v.private_rate, 0, 0.3);
+    f.choice("plan", v.plan, kPlans);
+    f.whole("term_years", v.term_years, 1, 30);
+}
+
+void from_json(const json& j, Outcome& v, Problems& problems) {
+    ObjectFields f(j, "outcome", problems);
+    f.text("role", v.role, 60);
+    f.number("salary", v.salary, 0, 1'000'000);
+    f.number("salary_growth", v.salary_growth, -0.05, 0.15);
+    f.number("placement_probability", v.placement_probability, 0, 1);
+    f.whole("months_to_job", v.months_to_job, 0, 36);
+    f.number("completion_probability", v.completion_probability, 0, 1);
+}
+
+void from_json(const json& j, Assumptions& v, Problems& problems) {
+    ObjectFields f(j, "assumptions", problems);
+    f.number("inflation", v.inflation, -0.02, 0.15);
+    f.number("real_discount_rate", v.real_discount_rate, -0.02, 0.15);
+    f.whole("simulations", v.simulations, 100, 1'000'000);
+    f.whole("seed", v.seed, 9007199254740991ULL); // 2^53 - 1: exact in a JavaScript number
+}
+
+void from_json(const json& j, Scenario& v, Problems& problems) {
+    ObjectFields f(j, "", problems);
+    if (!f.ok()) return;
+    f.whole("schema", v.schema, 1, 1);
+    if (const json* p = f.object("you")) from_json(*p, v.you, problems);
+    if (const json* p = f.object("program")) from_json(*p, v.program, problems);
+    if (const json* p = f.object("financing")) from_json(*p, v.financing, problems);
+    if (const json* p = f.object("outcome")) from_json(*p, v.outcome, problems);
+    if (const json* p = f.object("assumptions")) from_json(*p, v.assumptions, problems);
+}
+
+void check_consistency(const Scenario& s, Problems& problems) {
+    // The analysis needs at least a year after the study to say anything about the payoff.
+    const int needed = static_cast<int>(std::ceil(s.program.years)) + 1;
+    if (s.you.horizon_years < needed)
+        problems.add("you.horizon_years", "must be at least " + std::to_string(needed) +
+                                              " (program.years " + format_limit(s.program.years) +
+                                              " plus one), got " +
+                                              std::to_string(s.you.horizon_years));
+}
+
+namespace {
+// Builds the document like json::parse, but records a syntax error instead of throwing:
+// WebAssembly builds run without exception support, and the reader deserves the position.
+struct RecordingParser : nlohmann::detail::json_sax_dom_parser<json> {
+    RecordingParser(json& result, std::string& error)
+        : json_sax_dom_parser(result, false), error(error) {}
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+        // ex.what() reads "[json.exception.parse_error.101] parse error at line 1, column 13:
+        // syntax error ..."; keep what follows "parse error".
+        const std::string what = ex.what();
+        const size_t at = what.find("parse error");
+        error = "not valid JSON" + (at == std::string::npos ? ": " + what : what.substr(at + 11));
+        return false;
+    }
+    std::string& error;
+};
+} // namespace
+
+bool parse_json(const std::string& text, json& out, Problems& problems) {
+    std::string error;
+    RecordingParser parser(out, error);
+    if (json::sax_parse(text, &parser) && error.empty()) return true;
+    problems.add("", error.empty() ? "not valid JSON" : error);
+    out = json();
+    return false;
+}
+
+std::optional<Scenario> read_scenario(const json& j, const Scenario& base, Problems& problems) {
+    Scenario s = base;
+    from_json(j, s, problems);
+    if (problems.empty()) check_consistency(s, problems);
+    if (!problems.empty()) return std::nullopt;
+    return s;
+}
+
+std::optional<Scenario> parse_scenario(const std::string& text, const Scenario& base,
+                                       Problems& problems) {
+    json j;
+    if (!parse_json(text, j, problems)) return std::nullopt;
+    return read_scenario(j, base, problems);
+}
+
+} // namespace mlroi

@@ -1,0 +1,128 @@
+// scenario.hpp: one reader's inputs (the scenario JSON, schema 1) and their conversion.
+// Field names are the public interface: CLI files, share links, the JS API and embed
+// attributes all use them. Reading overlays JSON onto a base scenario (the defaults), so
+// missing fields keep the base's value; unknown fields, wrong types, out-of-range and
+// non-finite numbers are problems naming the field path. Ranges live in scenario.cpp.
+#pragma once
+
+#include "problems.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mlroi {
+
+using json = nlohmann::json;
+
+enum class Modality { Online, Hybrid, InPerson };
+enum class Pace { FullTime, PartTime };
+enum class RepaymentPlan { Standard, TieredStandard, Rap };
+
+// Prerequisites a program expects; names as in `you.has`.
+inline constexpr const char* kPrerequisites[] = {"programming", "linear_algebra",
+                                                 "probability_statistics", "calculus"};
+
+struct You {
+    double current_salary = 0;    // gross, per year
+    double salary_growth = 0;     // nominal, per year
+    double tax_rate = 0;          // flat effective rate on income
+    int horizon_years = 30;       // from month 0
+    std::string background;       // "stem", "quantitative", "other"
+    std::vector<std::string> has; // prerequisites already held
+    bool must_keep_job = false;
+    bool can_relocate = true;
+    bool caregiving = false;
+    int dependents = 0;
+};
+
+struct Program {
+    std::string name;
+    double tuition_per_year = 0;
+    double fees_per_year = 0;
+    double years = 2; // duration at the chosen pace
+    Modality modality = Modality::InPerson;
+    Pace pace = Pace::FullTime;
+    double enrollment_fraction = 1; // share of full-time load (prorates the federal limit)
+    double work_share = 0;          // share of current income kept while studying
+    double stipend_per_year = 0;    // assistantship or stipend, taxable income
+    double grants_per_year = 0;
+    double employer_aid_per_year = 0;
+    double relocation_cost = 0;         // once, month 0
+    double extra_housing_per_month = 0; // only housing beyond what the reader pays anyway
+    double travel_per_year = 0;
+    double caregiver_per_month = 0;
+    std::optional<double> placement_rate_published; // share of graduates placed, if published
+    int industry_connections = 3;                   // 0 (none) to 5 (strong)
+};
+
+struct Financing {
+    double savings = 0;
+    double federal_rate = 0;
+    double federal_fee = 0;
+    double private_rate = 0;
+    RepaymentPlan plan = RepaymentPlan::Standard;
+    int term_years = 10;
+};
+
+struct Outcome {
+    std::string role;
+    double salary = 0;        // target role, gross per year, in month-0 dollars
+    double salary_growth = 0; // nominal, per year
+    double placement_probability = 1;
+    int months_to_job = 0;
+    double completion_probability = 1;
+};
+
+struct Assumptions {
+    double inflation = 0.025;
+    double real_discount_rate = 0.03;
+    int simulations = 10000;
+    unsigned long long seed = 1;
+};
+
+struct Scenario {
+    int schema = 1;
+    You you;
+    Program program;
+    Financing financing;
+    Outcome outcome;
+    Assumptions assumptions;
+};
+
+const char* to_string(Modality m);
+const char* to_string(Pace p);
+const char* to_string(RepaymentPlan p);
+
+void to_json(json& j, const You& v);
+void to_json(json& j, const Program& v);
+void to_json(json& j, const Financing& v);
+void to_json(json& j, const Outcome& v);
+void to_json(json& j, const Assumptions& v);
+void to_json(json& j, const Scenario& v);
+
+// Overlay `j` onto `v`: present fields replace, missing ones stay. Problems are collected
+// (all of them, not just the first); on any problem the caller must discard `v`.
+void from_json(const json& j, You& v, Problems& problems);
+void from_json(const json& j, Program& v, Problems& problems);
+void from_json(const json& j, Financing& v, Problems& problems);
+void from_json(const json& j, Outcome& v, Problems& problems);
+void from_json(const json& j, Assumptions& v, Problems& problems);
+void from_json(const json& j, Scenario& v, Problems& problems);
+
+// Cross-field rules (e.g. the horizon must outlast the study); field rules are in from_json.
+void check_consistency(const Scenario& s, Problems& problems);
+
+// Parse JSON text without throwing; a syntax error becomes one problem with its position.
+bool parse_json(const std::string& text, json& out, Problems& problems);
+
+// Parse JSON text and overlay it onto `base`. Never throws; on any problem returns nullopt
+// and `problems` says why, one entry per problem.
+std::optional<Scenario> parse_scenario(const std::string& text, const Scenario& base,
+                                       Problems& problems);
+// The same for a document already parsed.
+std::optional<Scenario> read_scenario(const json& j, const Scenario& base, Problems& problems);
+
+} // namespace mlroi

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# CLI tests: run the built `mlroi` binary as a user would and check what it prints and its
+# exit status. Usage: run.sh path/to/mlroi. Prints "N passed, N failed".
+set -u
+mlroi=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+# expect_ok NAME COMMAND...: exit 0, JSON on stdout, nothing on stderr.
+expect_ok() {
+  local name=$1; shift
+  "$@" >"$work/out" 2>"$work/err"; local rc=$?
+  if [ $rc -eq 0 ] && [ -s "$work/out" ] && [ ! -s "$work/err" ]; then ok; else bad "$name (exit $rc: $(head -c 300 "$work/err"))"; fi
+}
+# expect_error NAME EXPECTED_LINE COMMAND...: exit 2, nothing on stdout, stderr is exactly
+# the expected line(s).
+expect_error() {
+  local name=$1 expected=$2; shift 2
+  "$@" >"$work/out" 2>"$work/err"; local rc=$?
+  if [ $rc -eq 2 ] && [ ! -s "$work/out" ] && [ "$(cat "$work/err")" = "$expected" ]; then ok
+  else bad "$name (exit $rc, stdout $(wc -c <"$work/out") bytes, stderr: $(cat "$work/err"))"; fi
+}
+# field FILE EXPR: a value from JSON output, read with the same C++ JSON library's output rules
+# via a tiny python-free parser: grep the compact key.
+field() { grep -o "\"$2\":[^,}]*" "$1" | head -n 1 | cut -d: -f2; }
+
+# [SECTION] Good input
+expect_ok "analyze defaults" "$mlroi" analyze
+cp "$work/out" "$work/defaults.json"
+echo '{}' >"$work/empty.json"
+expect_ok "analyze empty file" "$mlroi" analyze "$work/empty.json"
+cmp -s "$work/out" "$work/defaults.json" && ok || bad "{} from a file differs from the defaults"
+echo '{}' | "$mlroi" analyze - >"$work/stdin.json" 2>&1
+cmp -s "$work/stdin.json" "$work/defaults.json" && ok || bad "{} on stdin differs from the defaults"
+
+# A cheaper program must be worth more: public tuition ($12,171) beats private ($27,776).
+expect_ok "preset public" "$mlroi" analyze --preset public_in_state
+public_npv=$(field "$work/out" npv)
+private_npv=$(field "$work/defaults.json" npv)
+awk -v a="$public_npv" -v b="$private_npv" 'BEGIN { exit !(a > b) }' && ok || bad "public NPV $public_npv not above private $private_npv"
+
+# A file overlays the preset: the preset's modality stays, the file's tuition wins.
+echo '{"program": {"tuition_per_year": 5000}}' >"$work/cheap.json"
+expect_ok "preset + file" "$mlroi" analyze --preset online_part_time "$work/cheap.json"
+# Direct cost of 3 years online at $5,000 a year with no extras: $15,000.
+direct=$(field "$work/out" direct)
+awk -v d="$direct" 'BEGIN { exit !(d > 14999.99 && d < 15000.01) }' && ok || bad "online + \$5,000 direct cost is $direct, expected 15000"
+
+expect_ok "defaults" "$mlroi" defaults
+grep -q '"tuition_per_year":27776' "$work/out" && ok || bad "defaults lack the sourced tuition 27776"
+# The printed defaults are a complete scenario that reads back to the same analysis.
+"$mlroi" analyze "$work/out" >"$work/again.json" && cmp -s "$work/again.json" "$work/defaults.json" && ok || bad "defaults do not round-trip"
+expect_ok "presets" "$mlroi" presets
+grep -q '"key":"elite_in_person"' "$work/out" && ok || bad "presets lack elite_in_person"
+expect_ok "pretty" "$mlroi" analyze --pretty
+[ "$(head -n 1 "$work/out")" = "{" ] && ok || bad "--pretty output does not start with a lone {"
+
+# [SECTION] Bad input: one line per problem, exit 2, nothing on stdout
+echo '{"program": {"tuition_per_year": "abc"}}' >"$work/abc.json"
+expect_error "wrong type" 'error: program.tuition_per_year: must be a finite number from 0 to 500000, got "abc"' "$mlroi" analyze "$work/abc.json"
+printf '{"program": ' >"$work/broken.json"
+expect_error "malformed" 'error: not valid JSON at line 1, column 13: syntax error while parsing value - unexpected end of input; expected '"'"'['"'"', '"'"'{'"'"', or a literal' "$mlroi" analyze "$work/broken.json"
+echo '{"program": {"tuition_per_year": -5}}' | expect_error "out of range" "error: program.tuition_per_year: must be a finite number from 0 to 500000, got -5" "$mlroi" analyze -
+echo '{"programme": {}}' | expect_error "unknown field" "error: programme: unknown field" "$mlroi" analyze -
+echo '{"outcome": {"role": "astronaut"}}' | expect_error "unknown role" 'error: outcome.role: must be one of "ml_engineer", "data_scientist", "data_engineer", "software_engineer", "research_scientist", got "astronaut"' "$mlroi" analyze -
+printf '{"you": {"tax_rate": 2}, "financing": {"plan": "later"}}' | expect_error "two problems" 'error: you.tax_rate: must be a finite number from 0 to 0.6, got 2
+error: financing.plan: must be one of "standard", "tiered_standard", "rap", got "later"' "$mlroi" analyze -
+# 1e999 overflows a double: the parser rejects it rather than letting infinity in.
+echo '{"program": {"years": 1e999}}' | "$mlroi" analyze - >"$work/out" 2>"$work/err"
+[ $? -eq 2 ] && [ ! -s "$work/out" ] && grep -q "program.years\|not valid JSON" "$work/err" && ok || bad "1e999 was not refused: $(cat "$work/err")"
+expect_error "missing file" 'error: cannot read "/nonexistent.json"' "$mlroi" analyze /nonexistent.json
+expect_error "unknown preset" "error: preset: unknown preset \"mars\"; known: public_in_state, private_nonprofit, elite_in_person, online_part_time, ml_engineer, data_scientist, data_engineer, software_engineer, research_scientist" "$mlroi" analyze --preset mars
+expect_error "stray argument" 'error: unexpected argument "--fast"' "$mlroi" analyze --fast
+"$mlroi" >"$work/out" 2>"$work/err"; [ $? -eq 2 ] && grep -q "usage:" "$work/err" && ok || bad "no command did not print usage with exit 2"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
