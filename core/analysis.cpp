@@ -63,7 +63,7 @@ LoanSummary summarize(const LoanOutcome& l) {
     return s;
 }
 
-void add_notes(const Scenario& s, const ExpectedPaths& e, const Results& r,
+void add_notes(const Scenario& s, const ExpectedPaths& e, const CashResults& r,
                std::vector<std::string>& notes) {
     const Program& p = s.program;
     if (p.grants_per_year + p.employer_aid_per_year > p.tuition_per_year + p.fees_per_year)
@@ -95,9 +95,9 @@ double expected_npv(const Scenario& s) {
     return present_value(e.difference, e.frame.discount);
 }
 
-Results analyze(const Scenario& s) {
+CashResults analyze_cash(const Scenario& s) {
     const ExpectedPaths e = expected_paths(s);
-    Results r;
+    CashResults r;
     r.npv = present_value(e.difference, e.frame.discount);
     r.irr = irr(e.difference);
     r.break_even_month = break_even_month(e.difference);
@@ -132,6 +132,29 @@ Results analyze(const Scenario& s) {
         if ((t + 1) % 12 == 0) r.timeline.push_back({(t + 1) / 12, with, without});
     }
     add_notes(s, e, r, r.notes);
+    return r;
+}
+
+} // namespace mlroi
+
+namespace mlroi {
+
+void to_json(json& j, const Results& v) {
+    to_json(j, static_cast<const CashResults&>(v));
+    j["fit"] = v.fit;
+    j["uncertainty"] = v.uncertainty;
+    j["sensitivity"] = v.sensitivity;
+    j["alternatives"] = v.alternatives;
+}
+
+Results analyze(const Scenario& s, const Catalog& c) {
+    Results r;
+    static_cast<CashResults&>(r) = analyze_cash(s);
+    const Spread spread = spread_for(s, c);
+    r.fit = program_fit(s, r, c);
+    r.uncertainty = simulate(s, spread, s.assumptions.simulations);
+    r.sensitivity = sensitivity(s, spread, r.npv);
+    r.alternatives = alternatives(s, r, r.uncertainty.p_positive, r.fit.score, c, r.notes);
     return r;
 }
 

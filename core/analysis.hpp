@@ -1,10 +1,15 @@
 // analysis.hpp: the entry points. `analyze` answers "is it worth it for me?" for a scenario;
-// `expected_npv` is the fast path that sensitivity and threshold searches call many times.
+// `analyze_cash` is its deterministic part, and `expected_npv` the fast path that sensitivity
+// and threshold searches call many times.
 #pragma once
 
+#include "alternatives.hpp"
 #include "catalog.hpp"
+#include "fit.hpp"
+#include "montecarlo.hpp"
 #include "results.hpp"
 #include "scenario.hpp"
+#include "sensitivity.hpp"
 
 namespace mlroi {
 
@@ -18,8 +23,21 @@ inline constexpr double kDebtToSalaryHigh = 2.0;
 
 RiskLevel risk_level(double payment_to_income, double debt_to_salary);
 
+// Everything the reader sees: the deterministic analysis plus fit, odds, sensitivity and the
+// alternatives. The JSON is flat: the cash fields, then "fit", "uncertainty", "sensitivity"
+// and "alternatives".
+struct Results : CashResults {
+    Fit fit;
+    Uncertainty uncertainty;
+    Sensitivity sensitivity;
+    std::vector<Alternative> alternatives;
+};
+void to_json(json& j, const Results& v);
+
+Results analyze(const Scenario& s, const Catalog& c = builtin_catalog());
+
 // The deterministic analysis (expected values): NPV, IRR, break-even, costs, loan, timeline.
-Results analyze(const Scenario& s);
+CashResults analyze_cash(const Scenario& s);
 
 // NPV of the expected difference stream only.
 double expected_npv(const Scenario& s);

@@ -23,9 +23,10 @@ Frame make_frame(const Scenario& s) {
     f.target_growth = portable_pow(1 + s.outcome.salary_growth, 1.0 / 12.0);
     f.without_monthly.resize(f.months);
     f.target_monthly.resize(f.months);
-    for (int t = 0; t < f.months; ++t) {
-        f.without_monthly[t] = s.you.current_salary / 12.0 * portable_powi(f.without_growth, t);
-        f.target_monthly[t] = s.outcome.salary / 12.0 * portable_powi(f.target_growth, t);
+    double without = s.you.current_salary / 12.0, target = s.outcome.salary / 12.0;
+    for (int t = 0; t < f.months; ++t, without *= f.without_growth, target *= f.target_growth) {
+        f.without_monthly[t] = without;
+        f.target_monthly[t] = target;
     }
     return f;
 }

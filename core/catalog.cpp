@@ -122,6 +122,51 @@ void read_roles(const json& roles, Catalog& c, Problems& problems) {
         c.roles.push_back(r);
     }
 }
+void read_prerequisites(const json& list, Catalog& c, Problems& problems) {
+    for (const json& item : list) {
+        Prerequisite pre;
+        pre.key = text_or(item, "key", "");
+        pre.label = text_or(item, "label", pre.key);
+        const std::string path = "presets.prerequisites." + pre.key;
+        json body = item;
+        body.erase("key");
+        body.erase("label");
+        const json plain = strip_sources(body, path, c.preset_sources, problems);
+        ObjectFields f(plain, path, problems);
+        f.number("bridging_months", pre.bridging_months, 0, 24);
+        f.number("bridging_cost", pre.bridging_cost, 0, 50'000);
+        c.prerequisites.push_back(pre);
+    }
+}
+
+void read_alternatives(const json& list, Catalog& c, Problems& problems) {
+    for (const json& item : list) {
+        AlternativePreset a;
+        a.key = text_or(item, "key", "");
+        a.label = text_or(item, "label", a.key);
+        a.kind = text_or(item, "kind", "");
+        const std::string path = "presets.alternatives." + a.key;
+        json body = item;
+        for (const char* key : {"key", "label", "kind"}) body.erase(key);
+        json plain = strip_sources(body, "", a.sources, problems);
+        a.patch = plain.contains("scenario") ? plain["scenario"] : json::object();
+        plain.erase("scenario");
+        ObjectFields f(plain, path, problems);
+        f.number("years_factor", a.years_factor, 0.5, 3);
+        f.number("salary_factor", a.salary_factor, 0.1, 2);
+        f.text("role", a.role, 60);
+        if (a.kind != "variant" && a.kind != "path")
+            problems.add(path + ".kind", "must be \"variant\" or \"path\", got \"" + a.kind + "\"");
+        if (a.kind == "variant" && a.years_factor == 0)
+            problems.add(path + ".years_factor", "a variant needs one");
+        if (!a.role.empty() && !c.role(a.role))
+            problems.add(path + ".role", "unknown role \"" + a.role + "\"");
+        Problems check;
+        read_scenario(a.patch, c.defaults, check);
+        for (const Problem& p : check.items) problems.add(path + ".scenario." + p.path, p.message);
+        c.alternatives.push_back(std::move(a));
+    }
+}
 } // namespace
 
 bool load_catalog(const std::string& defaults_text, const std::string& presets_text, Catalog& c,
@@ -137,6 +182,16 @@ bool load_catalog(const std::string& defaults_text, const std::string& presets_t
         read_programs(presets["programs"], c, problems);
     if (presets.contains("roles") && presets["roles"].is_array())
         read_roles(presets["roles"], c, problems);
+    if (presets.contains("prerequisites") && presets["prerequisites"].is_array())
+        read_prerequisites(presets["prerequisites"], c, problems);
+    if (presets.contains("alternatives") && presets["alternatives"].is_array())
+        read_alternatives(presets["alternatives"], c, problems);
+    if (presets.contains("simulation")) {
+        const json plain =
+            strip_sources(presets["simulation"], "simulation", c.preset_sources, problems);
+        ObjectFields f(plain, "presets.simulation", problems);
+        f.number("salary_growth_sd", c.salary_growth_sd, 0, 0.05);
+    }
     check_against_catalog(c.defaults, c, problems);
     return problems.empty();
 }

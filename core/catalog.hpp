@@ -34,11 +34,35 @@ struct RolePreset {
     std::map<std::string, Provenance> sources; // "salary" -> provenance
 };
 
+// A prerequisite a reader may lack, and what catching up on it takes.
+struct Prerequisite {
+    std::string key, label;
+    double bridging_months = 0;
+    double bridging_cost = 0;
+};
+
+// Another path the reader could take. A "variant" is the reader's own program in another
+// modality and pace: its length is the full-time length times `years_factor` and its total
+// tuition stays the same. A "path" is another route: its scenario fragment replaces the
+// program, and the target salary is the reader's times `salary_factor`, or `role`'s.
+struct AlternativePreset {
+    std::string key, label, kind; // kind: "variant" or "path"
+    json patch;
+    double years_factor = 0;  // variants
+    double salary_factor = 0; // paths that keep the reader's role
+    std::string role;         // paths that lead to another role
+    std::map<std::string, Provenance> sources;
+};
+
 struct Catalog {
     Scenario defaults;
     std::map<std::string, Provenance> sources; // "program.tuition_per_year" -> provenance
     std::vector<ProgramPreset> programs;
     std::vector<RolePreset> roles;
+    std::vector<Prerequisite> prerequisites;
+    std::vector<AlternativePreset> alternatives;
+    double salary_growth_sd = 0; // spread of raises in the new role, for the simulation
+    std::map<std::string, Provenance> preset_sources; // "simulation.salary_growth_sd", ...
 
     const RolePreset* role(const std::string& key) const;
     const ProgramPreset* program(const std::string& key) const;

@@ -51,7 +51,7 @@ void to_json(json& j, const YearPoint& v) {
     j = json{{"year", v.year}, {"with", v.with}, {"without", v.without}};
 }
 
-void to_json(json& j, const Results& v) {
+void to_json(json& j, const CashResults& v) {
     j = json{{"npv", v.npv},
              {"irr", or_null(v.irr)},
              {"break_even_month", or_null(v.break_even_month)},

@@ -1,4 +1,5 @@
-// results.hpp: what the analysis says about one scenario (the results JSON).
+// results.hpp: what the deterministic analysis says about one scenario (the first part of
+// the results JSON; analysis.hpp adds fit, uncertainty, sensitivity and alternatives).
 // Every money figure is a plain number of nominal dollars; months count from month 0, the
 // first month of the program.
 #pragma once
@@ -47,7 +48,8 @@ struct YearPoint {
     double without = 0; // cumulative after-tax cash without it
 };
 
-struct Results {
+// The deterministic analysis: expected values, no simulation (analysis.hpp adds the rest).
+struct CashResults {
     double npv = 0;
     std::optional<double> irr;
     std::optional<int> break_even_month;
@@ -64,6 +66,6 @@ void to_json(json& j, const Costs& v);
 void to_json(json& j, const LoanSummary& v);
 void to_json(json& j, const LoanRisk& v);
 void to_json(json& j, const YearPoint& v);
-void to_json(json& j, const Results& v);
+void to_json(json& j, const CashResults& v);
 
 } // namespace mlroi

@@ -60,6 +60,14 @@ grep -q '"key":"elite_in_person"' "$work/out" && ok || bad "presets lack elite_i
 expect_ok "pretty" "$mlroi" analyze --pretty
 [ "$(head -n 1 "$work/out")" = "{" ] && ok || bad "--pretty output does not start with a lone {"
 
+# Every preset's analysis carries the four parts of the core analysis, filled.
+for preset in "" public_in_state private_nonprofit elite_in_person online_part_time ml_engineer data_scientist data_engineer software_engineer research_scientist; do
+  "$mlroi" analyze ${preset:+--preset "$preset"} >"$work/out" 2>"$work/err"
+  for part in '"alternatives":\[{' '"factors":\[{' '"questions":\[{' '"tornado":\[{' '"p_positive":[0-9.]' '"counts":\[[0-9]' '"max_tuition_per_year":{'; do
+    grep -q "$part" "$work/out" && ok || bad "analyze ${preset:-defaults}: no $part"
+  done
+done
+
 # [SECTION] Bad input: one line per problem, exit 2, nothing on stdout
 echo '{"program": {"tuition_per_year": "abc"}}' >"$work/abc.json"
 expect_error "wrong type" 'error: program.tuition_per_year: must be a finite number from 0 to 500000, got "abc"' "$mlroi" analyze "$work/abc.json"

@@ -3,41 +3,19 @@
 #include "analysis.hpp"
 #include "cashflow.hpp"
 #include "format.hpp"
+#include "scenarios.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace mlroi;
 
-namespace {
-// One year of study at $12,000, paid from savings; $60,000 now, $72,000 after; everything
-// certain and flat.
-Scenario hand_scenario() {
-    Scenario s = builtin_catalog().defaults;
-    s.you = You{};
-    s.you.current_salary = 60'000;
-    s.you.horizon_years = 10;
-    s.you.background = "stem";
-    s.program = Program{};
-    s.program.tuition_per_year = 12'000;
-    s.program.years = 1;
-    s.financing = Financing{};
-    s.financing.savings = 1'000'000;
-    s.outcome.salary = 72'000;
-    s.outcome.salary_growth = 0;
-    s.outcome.placement_probability = 1;
-    s.outcome.months_to_job = 0;
-    s.outcome.completion_probability = 1;
-    s.assumptions.inflation = 0;
-    s.assumptions.real_discount_rate = 0;
-    return s;
-}
-} // namespace
+using mlroi::test::hand_scenario;
 
 TEST_CASE("NPV and break-even of a flat one-year program paid from savings") {
     // Year 1: -$1,000 tuition and -$5,000 lost pay each month = -$72,000. Then +$1,000 a month
     // for nine years = +$108,000. NPV at 0% = $36,000. The running sum is -72,000 at month 11
     // and gets back to 0 after 72 more months: month 83.
-    const Results r = analyze(hand_scenario());
+    const CashResults r = analyze_cash(hand_scenario());
     CHECK(r.npv == doctest::Approx(36'000));
     CHECK(r.break_even_month == 83);
     CHECK(r.discounted_break_even_month == 83);
@@ -62,7 +40,7 @@ TEST_CASE("a loan-financed program counts the repayments, not the tuition twice"
     s.financing.savings = 0;
     s.financing.federal_rate = 0;
     s.financing.federal_fee = 0;
-    const Results r = analyze(s);
+    const CashResults r = analyze_cash(s);
     CHECK(r.loan.federal_principal == doctest::Approx(12'000));
     CHECK(r.loan.monthly_payment == doctest::Approx(100));
     CHECK(r.loan.repayment_start_month == 18);
@@ -89,18 +67,18 @@ TEST_CASE("opportunity cost: full time gives up the salary, part time keeps it")
     Scenario s = hand_scenario();
     s.program.years = 2;
     s.program.work_share = 0;
-    CHECK(analyze(s).cost.opportunity == doctest::Approx(120'000));
+    CHECK(analyze_cash(s).cost.opportunity == doctest::Approx(120'000));
     s.program.work_share = 1;
     s.program.pace = Pace::PartTime;
-    CHECK(analyze(s).cost.opportunity == doctest::Approx(0));
+    CHECK(analyze_cash(s).cost.opportunity == doctest::Approx(0));
     s.program.work_share = 0.5;
-    CHECK(analyze(s).cost.opportunity == doctest::Approx(60'000));
+    CHECK(analyze_cash(s).cost.opportunity == doctest::Approx(60'000));
     s.program.work_share = 0;
     s.outcome.months_to_job = 3;
-    CHECK(analyze(s).cost.opportunity == doctest::Approx(135'000));
+    CHECK(analyze_cash(s).cost.opportunity == doctest::Approx(135'000));
     // Tax lowers what is given up: 25% tax leaves 75% of $135,000.
     s.you.tax_rate = 0.25;
-    CHECK(analyze(s).cost.opportunity == doctest::Approx(101'250));
+    CHECK(analyze_cash(s).cost.opportunity == doctest::Approx(101'250));
 }
 
 TEST_CASE("placement and completion enter as expected values") {
@@ -108,12 +86,12 @@ TEST_CASE("placement and completion enter as expected values") {
     // $500 a month for 108 months = $54,000 against the $72,000 cost: NPV -$18,000.
     Scenario s = hand_scenario();
     s.outcome.placement_probability = 0.5;
-    CHECK(analyze(s).npv == doctest::Approx(-18'000));
+    CHECK(analyze_cash(s).npv == doctest::Approx(-18'000));
     // Completion 50%: a non-completer leaves after month 6 having paid 6 x $6,000 = $36,000 and
     // gains nothing. 0.5 x 36,000 (completer) + 0.5 x -36,000 = $0.
     s.outcome.placement_probability = 1;
     s.outcome.completion_probability = 0.5;
-    CHECK(analyze(s).npv == doctest::Approx(0).epsilon(1e-9));
+    CHECK(analyze_cash(s).npv == doctest::Approx(0).epsilon(1e-9));
 }
 
 TEST_CASE("costs: relocation once, monthly extras, aid netted from tuition") {
@@ -124,10 +102,10 @@ TEST_CASE("costs: relocation once, monthly extras, aid netted from tuition") {
     s.program.caregiver_per_month = 100;
     s.program.travel_per_year = 600;
     s.program.relocation_cost = 3'000;
-    CHECK(analyze(s).cost.direct == doctest::Approx(12 * 1'050 + 3'000));
+    CHECK(analyze_cash(s).cost.direct == doctest::Approx(12 * 1'050 + 3'000));
     // Aid beyond the tuition is not income: net tuition stops at $0, with a note.
     s.program.employer_aid_per_year = 20'000;
-    const Results r = analyze(s);
+    const CashResults r = analyze_cash(s);
     CHECK(r.cost.direct == doctest::Approx(12 * 550 + 3'000));
     CHECK(r.notes.front().find("net tuition counted as $0") != std::string::npos);
 }
@@ -148,7 +126,7 @@ TEST_CASE("loan risk of a worked case") {
     s.financing.savings = 0;
     s.financing.federal_rate = 0;
     s.financing.federal_fee = 0;
-    const Results r = analyze(s);
+    const CashResults r = analyze_cash(s);
     CHECK(r.loan_risk.payment_to_income == doctest::Approx(1'200.0 / 72'000));
     CHECK(r.loan_risk.debt_to_salary == doctest::Approx(12'000.0 / 72'000));
     CHECK(r.loan_risk.level == RiskLevel::Low);

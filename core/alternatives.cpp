@@ -1,0 +1,112 @@
+#include "alternatives.hpp"
+
+#include "analysis.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mlroi {
+
+void to_json(json& j, const Alternative& v) {
+    j = json{{"key", v.key},
+             {"label", v.label},
+             {"kind", v.kind},
+             {"cost", v.cost},
+             {"months", v.months},
+             {"npv", v.npv},
+             {"break_even_month", v.break_even_month ? json(*v.break_even_month) : json(nullptr)},
+             {"p_positive", v.p_positive},
+             {"fit_score", v.fit_score ? json(*v.fit_score) : json(nullptr)},
+             {"timeline", v.timeline}};
+}
+
+Alternative alternative_row(const std::string& key, const std::string& label,
+                            const std::string& kind, const Scenario& s, const CashResults& cash,
+                            double p_positive, std::optional<double> fit_score) {
+    Alternative a{key,
+                  label,
+                  kind,
+                  cash.cost.total,
+                  static_cast<int>(std::lround(s.program.years * 12)),
+                  cash.npv,
+                  cash.break_even_month,
+                  p_positive,
+                  fit_score,
+                  {}};
+    for (const YearPoint& p : cash.timeline) a.timeline.push_back(p.with);
+    return a;
+}
+
+namespace {
+
+// How much longer than full time the reader's current pace takes, from the catalog's variant
+// of the same pace (1 for full time).
+double pace_stretch(const Scenario& s, const Catalog& c) {
+    if (s.program.pace == Pace::FullTime) return 1;
+    for (const AlternativePreset& a : c.alternatives) {
+        if (a.kind != "variant") continue;
+        const auto& pace = a.patch["program"]["pace"];
+        if (pace.is_string() && pace == to_string(s.program.pace)) return a.years_factor;
+    }
+    return 1;
+}
+
+bool same_format(const Scenario& s, const AlternativePreset& a) {
+    const json& p = a.patch["program"];
+    return p.value("modality", "") == to_string(s.program.modality) &&
+           p.value("pace", "") == to_string(s.program.pace);
+}
+
+} // namespace
+
+std::optional<Scenario> alternative_scenario(const Scenario& s, const AlternativePreset& a,
+                                             const Catalog& c, std::vector<std::string>& notes) {
+    Scenario x = s;
+    if (a.kind == "variant") {
+        // Same credits at another pace: the length changes, the program's totals do not.
+        const double full_time_years = s.program.years / pace_stretch(s, c);
+        const double years = std::clamp(full_time_years * a.years_factor, 0.5, 8.0);
+        const double scale = s.program.years / years;
+        for (double* per_year :
+             {&x.program.tuition_per_year, &x.program.fees_per_year, &x.program.grants_per_year,
+              &x.program.employer_aid_per_year, &x.program.stipend_per_year})
+            *per_year = std::min(500'000.0, *per_year * scale);
+        x.program.years = years;
+    }
+    Problems problems;
+    auto patched = read_scenario(a.patch, x, problems);
+    if (!patched) {
+        notes.push_back(a.label + " is left out: " + to_line(problems.items.front()) + ".");
+        return std::nullopt;
+    }
+    x = *patched;
+    if (a.salary_factor > 0) x.outcome.salary = s.outcome.salary * a.salary_factor;
+    if (const RolePreset* role = c.role(a.role)) {
+        x.outcome.role = role->key;
+        x.outcome.salary = role->salary;
+    }
+    return x;
+}
+
+std::vector<Alternative> alternatives(const Scenario& s, const CashResults& cash, double p_positive,
+                                      double fit_score, const Catalog& c,
+                                      std::vector<std::string>& notes) {
+    std::vector<Alternative> rows = {
+        alternative_row("this_program", "This program", "current", s, cash, p_positive, fit_score)};
+    for (const AlternativePreset& a : c.alternatives) {
+        if (a.kind == "variant" && same_format(s, a)) continue; // that is the current row
+        auto x = alternative_scenario(s, a, c, notes);
+        if (!x) continue;
+        const CashResults path = analyze_cash(*x);
+        const Uncertainty odds = simulate(*x, spread_for(*x, c), kAlternativeDraws);
+        rows.push_back(alternative_row(a.key, a.label, a.kind, *x, path, odds.p_positive,
+                                       program_fit(*x, path, c).score));
+    }
+    // Staying put: the without-path against itself, so nothing gained, nothing spent.
+    Alternative stay{"stay", "Stay on your current path", "stay", 0, 0, 0, 0, 0, std::nullopt, {}};
+    for (const YearPoint& p : cash.timeline) stay.timeline.push_back(p.without);
+    rows.push_back(stay);
+    return rows;
+}
+
+} // namespace mlroi

@@ -1,0 +1,50 @@
+// montecarlo.hpp: the odds that the degree pays off (DESIGN.md "Uncertainty").
+// Each draw is one possible career: finished or not, placed or not, how long the job hunt
+// took, the starting salary and the raises in the new role. Draws are seeded and portable:
+// the same seed gives bit-identical numbers natively and in WebAssembly.
+#pragma once
+
+#include "catalog.hpp"
+#include "scenario.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mlroi {
+
+// How far the uncertain inputs spread around the scenario's values (assets/presets.json).
+struct Spread {
+    double salary_sigma = 0.47;     // of log salary; fitted to the role's 25th/75th percentiles
+    double growth_sd = 0.01;        // of the yearly raise in the new role
+    bool vary_months_to_job = true; // 0 to twice the expected search, evenly
+};
+
+// The lognormal sigma whose 25th and 75th percentiles are p25 and p75.
+double sigma_from_quartiles(double p25, double p75);
+
+struct Histogram {
+    double low = 0, high = 0; // the 1st and 99th percentiles: outer edges of the end bins
+    std::vector<int> counts;  // 20 equal bins; the end bins also count the draws beyond them
+};
+
+struct Uncertainty {
+    int draws = 0;
+    uint64_t seed = 0;
+    double p_positive = 0; // share of draws with NPV > 0
+    double mean = 0;
+    double std_error = 0; // of the mean: the standard deviation over sqrt(draws)
+    double p10 = 0, p50 = 0, p90 = 0;
+    Histogram histogram;
+    std::vector<std::string> drawn; // what was drawn at random, in words
+};
+
+void to_json(json& j, const Histogram& v);
+void to_json(json& j, const Uncertainty& v);
+
+Uncertainty simulate(const Scenario& s, const Spread& spread, int draws);
+
+// The scenario's spread: the role's salary quartiles and the catalog's other spreads.
+Spread spread_for(const Scenario& s, const Catalog& c);
+
+} // namespace mlroi
