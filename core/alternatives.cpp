@@ -1,6 +1,7 @@
 #include "alternatives.hpp"
 
 #include "analysis.hpp"
+#include "json_fields.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -14,9 +15,9 @@ void to_json(json& j, const Alternative& v) {
              {"cost", v.cost},
              {"months", v.months},
              {"npv", v.npv},
-             {"break_even_month", v.break_even_month ? json(*v.break_even_month) : json(nullptr)},
+             {"break_even_month", or_null(v.break_even_month)},
              {"p_positive", v.p_positive},
-             {"fit_score", v.fit_score ? json(*v.fit_score) : json(nullptr)},
+             {"fit_score", or_null(v.fit_score)},
              {"timeline", v.timeline}};
 }
 

@@ -9,7 +9,7 @@ namespace mlroi {
 
 void to_json(json& j, const Provenance& p) {
     if (p.assumption.empty())
-        j = json{{"source", p.source}, {"year", p.year ? json(*p.year) : json(nullptr)}};
+        j = json{{"source", p.source}, {"year", or_null(p.year)}};
     else
         j = json{{"assumption", p.assumption}};
 }
@@ -82,16 +82,22 @@ std::string text_or(const json& j, const char* key, const std::string& fallback)
     return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : fallback;
 }
 
+// A preset list entry: its key and label (and kind, for alternatives) come out, the sourced
+// body stays.
+json preset_body(const json& item, std::string& key, std::string& label) {
+    key = text_or(item, "key", "");
+    label = text_or(item, "label", key);
+    json body = item;
+    for (const char* name : {"key", "label", "kind"}) body.erase(name);
+    return body;
+}
+
 // The preset lists keep the file's order: it is the order the widget offers them in.
 void read_programs(const json& programs, Catalog& c, Problems& problems) {
     for (const json& item : programs) {
         ProgramPreset preset;
-        preset.key = text_or(item, "key", "");
-        preset.label = text_or(item, "label", preset.key);
+        const json body = preset_body(item, preset.key, preset.label);
         const std::string path = "presets.programs." + preset.key;
-        json body = item;
-        body.erase("key");
-        body.erase("label");
         preset.patch = strip_sources(body, "", preset.sources, problems);
         Problems check;
         read_scenario(preset.patch, c.defaults, check); // a preset must be a valid overlay
@@ -103,12 +109,8 @@ void read_programs(const json& programs, Catalog& c, Problems& problems) {
 void read_roles(const json& roles, Catalog& c, Problems& problems) {
     for (const json& item : roles) {
         RolePreset r;
-        r.key = text_or(item, "key", "");
-        r.label = text_or(item, "label", r.key);
+        const json body = preset_body(item, r.key, r.label);
         const std::string path = "presets.roles." + r.key;
-        json body = item;
-        body.erase("key");
-        body.erase("label");
         const json plain = strip_sources(body, "", r.sources, problems);
         ObjectFields f(plain, path, problems);
         f.number("salary", r.salary, 1, 1'000'000);
@@ -125,12 +127,8 @@ void read_roles(const json& roles, Catalog& c, Problems& problems) {
 void read_prerequisites(const json& list, Catalog& c, Problems& problems) {
     for (const json& item : list) {
         Prerequisite pre;
-        pre.key = text_or(item, "key", "");
-        pre.label = text_or(item, "label", pre.key);
+        const json body = preset_body(item, pre.key, pre.label);
         const std::string path = "presets.prerequisites." + pre.key;
-        json body = item;
-        body.erase("key");
-        body.erase("label");
         const json plain = strip_sources(body, path, c.preset_sources, problems);
         ObjectFields f(plain, path, problems);
         f.number("bridging_months", pre.bridging_months, 0, 24);
@@ -142,12 +140,9 @@ void read_prerequisites(const json& list, Catalog& c, Problems& problems) {
 void read_alternatives(const json& list, Catalog& c, Problems& problems) {
     for (const json& item : list) {
         AlternativePreset a;
-        a.key = text_or(item, "key", "");
-        a.label = text_or(item, "label", a.key);
+        const json body = preset_body(item, a.key, a.label);
         a.kind = text_or(item, "kind", "");
         const std::string path = "presets.alternatives." + a.key;
-        json body = item;
-        for (const char* key : {"key", "label", "kind"}) body.erase(key);
         json plain = strip_sources(body, "", a.sources, problems);
         a.patch = plain.contains("scenario") ? plain["scenario"] : json::object();
         plain.erase("scenario");

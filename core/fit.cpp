@@ -62,18 +62,11 @@ const char* modality_words(Modality m) {
     return "";
 }
 
-const char* risk_words(RiskLevel level) {
-    switch (level) {
-    case RiskLevel::Low:
-        return "low";
-    case RiskLevel::Moderate:
-        return "moderate";
-    case RiskLevel::High:
-        return "high";
-    case RiskLevel::VeryHigh:
-        return "very high";
-    }
-    return "";
+// "very_high" -> "very high"
+std::string risk_words(RiskLevel level) {
+    std::string words = to_string(level);
+    std::replace(words.begin(), words.end(), '_', ' ');
+    return words;
 }
 
 // [SECTION] Factors

@@ -63,6 +63,11 @@ class ObjectFields {
     bool is_object_;
 };
 
+// An optional value as JSON: the value, or null.
+template <class T> nlohmann::json or_null(const std::optional<T>& v) {
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
 // "5", "0.025", "500000": short and exact enough for a range in a message.
 std::string format_limit(double x);
 

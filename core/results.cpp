@@ -1,12 +1,8 @@
 #include "results.hpp"
 
-namespace mlroi {
+#include "json_fields.hpp"
 
-namespace {
-template <class T> json or_null(const std::optional<T>& v) {
-    return v ? json(*v) : json(nullptr);
-}
-} // namespace
+namespace mlroi {
 
 const char* to_string(RiskLevel level) {
     switch (level) {

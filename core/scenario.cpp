@@ -67,8 +67,7 @@ void to_json(json& j, const Program& v) {
              {"extra_housing_per_month", v.extra_housing_per_month},
              {"travel_per_year", v.travel_per_year},
              {"caregiver_per_month", v.caregiver_per_month},
-             {"placement_rate_published",
-              v.placement_rate_published ? json(*v.placement_rate_published) : json(nullptr)},
+             {"placement_rate_published", or_null(v.placement_rate_published)},
              {"industry_connections", v.industry_connections}};
 }
 

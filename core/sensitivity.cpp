@@ -1,6 +1,7 @@
 #include "sensitivity.hpp"
 
 #include "analysis.hpp"
+#include "json_fields.hpp"
 #include "portable_math.hpp"
 
 #include <algorithm>
@@ -15,7 +16,7 @@ void to_json(json& j, const TornadoBar& v) {
 }
 
 void to_json(json& j, const Threshold& v) {
-    j = json{{"value", v.value ? json(*v.value) : json(nullptr)}, {"status", v.status}};
+    j = json{{"value", or_null(v.value)}, {"status", v.status}};
 }
 
 void to_json(json& j, const Sensitivity& v) {
