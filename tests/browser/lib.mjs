@@ -1,0 +1,121 @@
+// Shared by the browser tests and the web benchmark: a static file server on 127.0.0.1 (an
+// ephemeral port), headless Chromium through playwright-core, and helpers that drive a
+// widget by the field paths it reports (host.mlroiInternals.itemRect).
+import { createRequire } from "node:module";
+import { createServer } from "node:http";
+import { mkdtempSync, readFileSync, existsSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const build = path.join(root, process.env.BUILD || "build");
+const require = createRequire(import.meta.url);
+const { chromium } = require(path.join(build, "node/node_modules/playwright-core"));
+
+const types = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",
+  ".wasm": "application/wasm", ".png": "image/png", ".json": "application/json",
+};
+
+// Serves `mounts` ({"/": dir, "/test/": dir}); resolves to {url, close, requests}.
+export function serve(mounts) {
+  const requests = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, "http://x");
+    requests.push(url.pathname);
+    const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((p) => url.pathname.startsWith(p));
+    if (!prefix) { res.writeHead(404).end(); return; }
+    let file = path.join(mounts[prefix], decodeURIComponent(url.pathname.slice(prefix.length)));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
+    if (!file.startsWith(mounts[prefix]) || !existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
+    resolve({ url: `http://127.0.0.1:${server.address().port}`, requests, close: () => new Promise((r) => server.close(r)) });
+  }));
+}
+
+// TOOLCHAIN.md's flags for headless Chromium as root on a closed network.
+export async function launch() {
+  const args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
+  const userDataDir = mkdtempSync(path.join(tmpdir(), "mlroi-chromium-"));
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args, headless: true,
+    env: { ...process.env, HOME: userDataDir } });
+}
+
+// Counts WebGL draw calls per canvas: installed before any page script runs.
+export const countDrawCalls = () => {
+  const wrap = (proto) => {
+    for (const name of ["drawElements", "drawArrays"]) {
+      const original = proto[name];
+      proto[name] = function (...args) {
+        const c = this.canvas;
+        c.__draws = (c.__draws || 0) + 1;
+        window.__draws = (window.__draws || 0) + 1;
+        return original.apply(this, args);
+      };
+    }
+  };
+  if (window.WebGL2RenderingContext) wrap(WebGL2RenderingContext.prototype);
+  if (window.WebGLRenderingContext) wrap(WebGLRenderingContext.prototype);
+};
+
+export async function waitReady(page, selector = "[data-mlroi]", index = 0) {
+  await page.waitForFunction(([s, i]) => {
+    const host = document.querySelectorAll(s)[i];
+    return host && host.mlroi && host.mlroiFirstFrame;
+  }, [selector, index], { timeout: 20000 });
+}
+
+// The widget's rectangle for a field, in page coordinates, scrolled into view if needed.
+export async function itemBox(page, key, selector = "[data-mlroi]", index = 0) {
+  for (let attempt = 0; attempt < 60; ++attempt) {
+    const r = await page.evaluate(([s, i, k]) => {
+      const host = document.querySelectorAll(s)[i];
+      const rect = host.mlroiInternals.itemRect(k);
+      const c = host.mlroiInternals.canvas.getBoundingClientRect();
+      return rect && { ...rect, cx: c.x, cy: c.y, cw: c.width, ch: c.height, vh: innerHeight };
+    }, [selector, index, key]);
+    if (!r) throw new Error(`no item ${key}`);
+    const y = r.cy + r.y;
+    if (r.visible && (y < 0 || y + r.h > r.vh)) { // in the widget, but outside the viewport
+      await page.evaluate((dy) => window.scrollBy(0, dy), y - r.vh / 2);
+      await page.waitForTimeout(100);
+      continue;
+    }
+    if (r.visible) return { x: r.cx + r.x, y, w: r.w, h: r.h };
+    // Scroll the widget (its own scroll area) towards the item with the wheel.
+    await page.mouse.move(r.cx + r.cw / 2, r.cy + r.ch * 0.75);
+    await page.mouse.wheel(0, r.y > r.ch / 2 ? 120 : -120);
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`item ${key} never became visible`);
+}
+
+// Drags a slider from its middle by dx CSS px, in steps.
+export async function dragSlider(page, key, dx, selector, index) {
+  const b = await itemBox(page, key, selector, index);
+  const y = b.y + b.h / 2;
+  const x = b.x + b.w / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; ++i) { await page.mouse.move(x + (dx * i) / 8, y); await page.waitForTimeout(20); }
+  await page.mouse.up();
+  await page.waitForTimeout(80);
+}
+
+export async function clickItem(page, key, selector, index) {
+  const b = await itemBox(page, key, selector, index);
+  await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+  await page.waitForTimeout(80);
+}
+
+export const api = (page, fn, arg, selector = "[data-mlroi]", index = 0) =>
+  page.evaluate(([s, i, src, a]) => {
+    const host = document.querySelectorAll(s)[i];
+    return new Function("m", "arg", `return (${src})(m, arg);`)(host.mlroi, a);
+  }, [selector, index, fn.toString(), arg]);

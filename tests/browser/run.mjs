@@ -1,0 +1,313 @@
+// Browser tests of the widget: headless Chromium (/usr/bin/chromium) driven by
+// playwright-core against the built page (build/web/), the two-widget page and the offline
+// file. Expected values are worked out independently: by hand, or by the native CLI
+// (build/mlroi) on the same scenario. Prints "N passed, N failed"; exits 1 on any failure.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { root, build, serve, launch, countDrawCalls, waitReady, itemBox, dragSlider, clickItem, api } from "./lib.mjs";
+
+const shots = path.join(build, "screenshots");
+mkdirSync(shots, { recursive: true });
+const cli = path.join(build, "mlroi");
+let passed = 0, failed = 0;
+const started = Date.now();
+
+function check(name, ok, detail = "") {
+  if (ok) { passed++; console.log(`ok   ${name}`); }
+  else { failed++; console.log(`FAIL ${name}${detail ? ": " + detail : ""}`); }
+}
+async function test(name, fn) {
+  try { await fn(); } catch (e) { check(name, false, e.stack || String(e)); }
+}
+// The CLI's answer for a complete scenario, as text (stdin).
+const cliAnalyze = (scenario) => execFileSync(cli, ["analyze", "-"], { input: JSON.stringify(scenario) }).toString().trim();
+const cliDefaults = () => JSON.parse(execFileSync(cli, ["defaults"]).toString());
+// Both sides serialized the same way: parse, then JSON.stringify.
+const canonical = (x) => JSON.stringify(typeof x === "string" ? JSON.parse(x) : x);
+
+const noise = /GPU stall due to ReadPixels|GL Driver Message|WebGL: too many errors/;
+const consoleErrors = [];
+function watch(page, label) {
+  page.on("console", (m) => { if ((m.type() === "error" || m.type() === "warning") && !noise.test(m.text())) consoleErrors.push(`${label}: ${m.type()}: ${m.text()}`); });
+  page.on("pageerror", (e) => consoleErrors.push(`${label}: pageerror: ${e.message}`));
+}
+const draws = (page, sel = "[data-mlroi]", i = 0) => page.evaluate(([s, k]) => document.querySelectorAll(s)[k].mlroiInternals.canvas.__draws || 0, [sel, i]);
+
+const server = await serve({ "/": path.join(build, "web"), "/test/": path.join(root, "tests/browser/pages") });
+const browser = await launch();
+const defaults = cliDefaults();
+
+try {
+  // [SECTION] The served page
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  await context.addInitScript(countDrawCalls);
+  const page = await context.newPage();
+  watch(page, "index");
+  await page.goto(server.url + "/");
+  await test("loads and draws its first frame", async () => {
+    await waitReady(page);
+    const d = await draws(page);
+    check("loads and draws its first frame (WebGL draw calls)", d > 0, `draw calls ${d}`);
+    const c = await page.evaluate(() => { const c = document.querySelector("[data-mlroi] canvas"); return [c.width, c.clientWidth, devicePixelRatio]; });
+    check("canvas is sized in device pixels", c[0] === Math.round(c[1] * c[2]), JSON.stringify(c));
+  });
+
+  await test("JS hook shapes", async () => {
+    const s = await api(page, (m) => m.getScenario());
+    check("getScenario() is `mlroi defaults`", canonical(s) === canonical(defaults));
+    const r = await api(page, (m) => m.getResults());
+    check("getResults() is `mlroi analyze` for the defaults", canonical(r) === canonical(cliAnalyze(defaults)));
+    check("the hook has exactly three calls", JSON.stringify(await page.evaluate(() => Object.keys(document.querySelector("[data-mlroi]").mlroi).sort())) === '["getResults","getScenario","setScenario"]');
+  });
+
+  await test("setScenario validates through the core", async () => {
+    const before = canonical(await api(page, (m) => m.getScenario()));
+    const e1 = await api(page, (m) => m.setScenario({ program: { tuition_per_year: "abc" } }));
+    check("a wrong type names the field", e1.length === 1 && e1[0].path === "program.tuition_per_year" && /finite number/.test(e1[0].message), JSON.stringify(e1));
+    const e2 = await api(page, (m) => m.setScenario({ program: { tuition: 5 }, outcome: { role: "chef" } }));
+    check("an unknown field is named", e2.length >= 1 && e2[0].path === "program.tuition" && /unknown/.test(e2[0].message), JSON.stringify(e2));
+    const e3 = await api(page, (m) => m.setScenario("not an object"));
+    check("a non-object is refused", e3.length === 1, JSON.stringify(e3));
+    const e4 = await api(page, (m) => m.setScenario(undefined));
+    check("undefined is refused without throwing", e4.length === 1, JSON.stringify(e4));
+    check("nothing changed after refusals", canonical(await api(page, (m) => m.getScenario())) === before);
+    const ok = await api(page, (m) => m.setScenario({ program: { tuition_per_year: 52000 } }));
+    const r = await api(page, (m) => m.getResults());
+    // Two years at $52,000 plus $1,000 a month of extra housing.
+    check("a good partial applies", ok.length === 0 && Math.abs(r.cost.direct - (2 * 52000 + 24000)) < 1e-6, `${JSON.stringify(ok)} direct ${r.cost.direct}`);
+    await api(page, (m, d) => m.setScenario(d), defaults);
+  });
+
+  await test("drag on the tuition slider changes getResults().npv", async () => {
+    const before = await api(page, (m) => m.getResults());
+    const tuitionBefore = (await api(page, (m) => m.getScenario())).program.tuition_per_year;
+    const d0 = await draws(page);
+    await dragSlider(page, "program.tuition_per_year", 60);
+    const after = await api(page, (m) => m.getResults());
+    const s = await api(page, (m) => m.getScenario());
+    check("tuition went up when dragged right", s.program.tuition_per_year > tuitionBefore, `${tuitionBefore} -> ${s.program.tuition_per_year}`);
+    check("npv changed (down: dearer)", after.npv < before.npv, `${before.npv} -> ${after.npv}`);
+    check("results are the CLI's for the new scenario", canonical(after) === canonical(cliAnalyze(s)));
+    check("frames drawn while dragging", (await draws(page)) - d0 > 8);
+    await api(page, (m, d) => m.setScenario(d), defaults);
+  });
+
+  await test("loan-rate slider changes the monthly payment", async () => {
+    const before = (await api(page, (m) => m.getResults())).loan.monthly_payment;
+    await dragSlider(page, "financing.federal_rate", 50);
+    const s = await api(page, (m) => m.getScenario());
+    const after = (await api(page, (m) => m.getResults())).loan.monthly_payment;
+    check("rate went up", s.financing.federal_rate > 0.0794, String(s.financing.federal_rate));
+    check("monthly payment went up", after > before, `${before} -> ${after}`);
+    check("monthly payment is the CLI's", after === JSON.parse(cliAnalyze(s)).loan.monthly_payment);
+    await api(page, (m, d) => m.setScenario(d), defaults);
+  });
+
+  await test("modality online changes the cost breakdown", async () => {
+    await page.waitForTimeout(100);
+    await clickItem(page, "program.modality=online");
+    const s = await api(page, (m) => m.getScenario());
+    const r = await api(page, (m) => m.getResults());
+    check("modality is online", s.program.modality === "online", s.program.modality);
+    // No extra housing: only two years of tuition, $27,776 each.
+    check("direct cost drops to tuition only ($55,552)", Math.abs(r.cost.direct - 55552) < 1e-6, String(r.cost.direct));
+    await api(page, (m, d) => m.setScenario(d), defaults);
+  });
+
+  await test("idle: no frame after 1 s without input", async () => {
+    await page.mouse.move(5, 5); // off the widget
+    await page.waitForTimeout(1000);
+    const d0 = await draws(page);
+    await page.waitForTimeout(2000);
+    const d1 = await draws(page);
+    check("no WebGL draw calls for 2 s after 1 s quiet", d1 === d0, `${d1 - d0} draw calls`);
+  });
+
+  await test("typed entry and keys only while focused", async () => {
+    const b = await itemBox(page, "program.tuition_per_year");
+    await page.mouse.dblclick(b.x + b.w / 2, b.y + b.h / 2);
+    await page.waitForTimeout(100);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("31234");
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(100);
+    const t = (await api(page, (m) => m.getScenario())).program.tuition_per_year;
+    check("double-click, type 31234, Enter sets the tuition", t === 31234, String(t));
+    await api(page, (m, d) => m.setScenario(d), defaults);
+  });
+
+  await test("the host page keeps Backspace and Tab", async () => {
+    const before = canonical(await api(page, (m) => m.getScenario()));
+    await page.click("#note");
+    await page.keyboard.type("abc");
+    await page.keyboard.press("Backspace");
+    const value = await page.inputValue("#note");
+    check("Backspace edits the page's text field", value === "ab", value);
+    await page.keyboard.press("Tab");
+    const active = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    check("Tab moves to the page's next control", active === "after", String(active));
+    check("the widget ignored the page's keys", canonical(await api(page, (m) => m.getScenario())) === before);
+  });
+
+  await test("wheel: the widget scrolls, then the page", async () => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    const box = await page.evaluate(() => { const r = document.querySelector("[data-mlroi]").getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
+    await page.evaluate((y) => window.scrollTo(0, y), box.y - 10);
+    await page.waitForTimeout(200);
+    const y0 = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(box.x + box.w / 2, 300);
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(150);
+    const y1 = await page.evaluate(() => window.scrollY);
+    check("a wheel over the scrollable widget scrolls the widget, not the page", y1 === y0, `${y0} -> ${y1}`);
+    for (let i = 0; i < 80; ++i) { await page.mouse.wheel(0, 400); await page.waitForTimeout(15); }
+    await page.waitForTimeout(200);
+    const y2 = await page.evaluate(() => window.scrollY);
+    check("at the widget's end the page scrolls", y2 > y1, `${y1} -> ${y2}`);
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+  await context.close();
+
+  // [SECTION] Screenshots, light and dark, and device-pixel ratio 2
+  for (const [width, scheme, dpr] of [[360, "light", 1], [1200, "light", 1], [360, "dark", 2], [1200, "dark", 1]]) {
+    await test(`screenshot ${width} ${scheme}`, async () => {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: dpr });
+      const p = await ctx.newPage();
+      watch(p, `shot-${width}-${scheme}`);
+      await p.goto(server.url + "/");
+      await waitReady(p);
+      await p.waitForTimeout(300);
+      const el = await p.$("[data-mlroi]");
+      const file = path.join(shots, `widget-${width}${scheme === "dark" ? "-dark" : ""}${dpr > 1 ? "@2x" : ""}.png`);
+      await el.screenshot({ path: file });
+      // The theme follows prefers-color-scheme: sample the canvas's corner pixel.
+      const png = (await el.screenshot()).toString("base64");
+      const lum = await p.evaluate(async (b64) => {
+        const img = new Image(); img.src = "data:image/png;base64," + b64; await img.decode();
+        const c = document.createElement("canvas"); c.width = img.width; c.height = img.height;
+        const g = c.getContext("2d"); g.drawImage(img, 0, 0);
+        const [r, gg, b] = g.getImageData(Math.floor(img.width / 2), img.height - 8, 1, 1).data;
+        return (r + gg + b) / 3;
+      }, png);
+      check(`screenshot ${path.relative(root, file)} (${scheme} background)`, scheme === "dark" ? lum < 60 : lum > 200, `luminance ${lum}`);
+      if (dpr > 1) {
+        const c = await p.evaluate(() => { const c = document.querySelector("[data-mlroi] canvas"); return [c.width, c.clientWidth]; });
+        check("at devicePixelRatio 2 the canvas has twice the CSS pixels", c[0] === 2 * c[1], JSON.stringify(c));
+      }
+      await ctx.close();
+    });
+  }
+
+  // [SECTION] Touch: tap a segment, drag a slider
+  await test("touch", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const p = await ctx.newPage();
+    watch(p, "touch");
+    await p.goto(server.url + "/");
+    await waitReady(p);
+    const b = await itemBox(p, "program.modality=online");
+    await p.touchscreen.tap(b.x + b.w / 2, b.y + b.h / 2);
+    await p.waitForTimeout(150);
+    check("a tap on Online selects it", (await api(p, (m) => m.getScenario())).program.modality === "online");
+    const s = await itemBox(p, "program.tuition_per_year");
+    const cdp = await ctx.newCDPSession(p);
+    const y = s.y + s.h / 2, x = s.x + s.w / 2;
+    const touch = (type, tx) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x: tx, y }] });
+    await touch("touchStart", x);
+    for (let i = 1; i <= 8; ++i) { await touch("touchMove", x + 8 * i); await p.waitForTimeout(20); }
+    await touch("touchEnd", x + 64);
+    await p.waitForTimeout(150);
+    const t = (await api(p, (m) => m.getScenario())).program.tuition_per_year;
+    check("a horizontal touch drag moves the tuition slider up", t > 27776, String(t));
+    await ctx.close();
+  });
+
+  // [SECTION] Two widgets on one page
+  await test("two widgets are independent", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 900, height: 700 } });
+    await ctx.addInitScript(countDrawCalls);
+    const p = await ctx.newPage();
+    watch(p, "two");
+    await p.goto(server.url + "/test/two.html");
+    await waitReady(p, "[data-mlroi]", 0);
+    await waitReady(p, "[data-mlroi]", 1);
+    const bBefore = await api(p, (m) => m.getScenario(), null, "[data-mlroi]", 1);
+    check("data-scenario set the second widget's tuition", bBefore.program.tuition_per_year === 12171);
+    await dragSlider(p, "program.tuition_per_year", 60, "[data-mlroi]", 0);
+    const a = await api(p, (m) => m.getScenario(), null, "[data-mlroi]", 0);
+    const b = await api(p, (m) => m.getScenario(), null, "[data-mlroi]", 1);
+    check("a drag in the first changes the first", a.program.tuition_per_year !== 27776, String(a.program.tuition_per_year));
+    check("and leaves the second unchanged", canonical(b) === canonical(bBefore));
+    await ctx.close();
+  });
+
+  // [SECTION] Offline: file://, every network request refused
+  await test("offline file", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    await ctx.addInitScript(countDrawCalls);
+    const requested = [];
+    await ctx.route(/^(https?|wss?):/, (route) => { requested.push(route.request().url()); route.abort(); });
+    const p = await ctx.newPage();
+    watch(p, "offline");
+    p.on("request", (r) => { if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) requested.push(r.url()); });
+    await p.goto(pathToFileURL(path.join(build, "web/mlroi-offline.html")).href);
+    await waitReady(p);
+    check("offline file draws", (await draws(p)) > 0);
+    const r = await api(p, (m) => m.getResults());
+    check("offline file computes the CLI's numbers", canonical(r) === canonical(cliAnalyze(defaults)));
+    check("offline file requests nothing from the network", requested.length === 0, requested.join(", "));
+    check("offline file has no module script", !(await p.evaluate(() => !!document.querySelector('script[type="module"]'))));
+    await ctx.close();
+  });
+  check("the served page requests only its own three files", server.requests.filter((u) => u.startsWith("/") && !u.startsWith("/test/")).every((u) => ["/", "/index.html", "/mlroi.js", "/mlroi.wasm"].includes(u)), [...new Set(server.requests)].join(", "));
+
+  // [SECTION] Parity: generated scenarios, WebAssembly against the native CLI
+  await test("parity", async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    watch(p, "parity");
+    await p.goto(server.url + "/");
+    await waitReady(p);
+    let seed = 20260701;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+    const round = (x, d) => Math.round(x * 10 ** d) / 10 ** d;
+    const roles = ["ml_engineer", "data_scientist", "data_engineer", "software_engineer", "research_scientist"];
+    let same = 0, total = 0; const diffs = [];
+    for (let i = 0; i < 60; ++i) {
+      const s = structuredClone(defaults);
+      const years = pick([1, 1.5, 2, 2.5, 3, 4]);
+      Object.assign(s.program, {
+        tuition_per_year: round(rnd() * 80000, 0), years, modality: pick(["online", "hybrid", "in_person"]),
+        pace: pick(["full_time", "part_time"]), enrollment_fraction: pick([0.25, 0.5, 0.75, 1]),
+        work_share: round(rnd(), 2), extra_housing_per_month: round(rnd() * 2500, 0),
+        grants_per_year: pick([0, 0, 5000, 20000]), relocation_cost: pick([0, 3000]), stipend_per_year: pick([0, 0, 15000]),
+      });
+      Object.assign(s.you, { current_salary: round(20000 + rnd() * 150000, 0), salary_growth: round(rnd() * 0.06, 4), tax_rate: round(0.1 + rnd() * 0.3, 3), horizon_years: pick([10, 20, 30, 40]), dependents: pick([0, 0, 1, 3]) });
+      Object.assign(s.financing, { savings: pick([0, 10000, 50000]), federal_rate: round(0.04 + rnd() * 0.06, 4), private_rate: round(0.05 + rnd() * 0.1, 4), plan: pick(["standard", "tiered_standard", "rap"]), term_years: pick([10, 15, 20]) });
+      Object.assign(s.outcome, { role: pick(roles), salary: round(60000 + rnd() * 140000, 0), placement_probability: round(0.4 + rnd() * 0.6, 2), months_to_job: pick([0, 3, 6, 12]), completion_probability: round(0.6 + rnd() * 0.4, 2) });
+      Object.assign(s.assumptions, { inflation: round(rnd() * 0.04, 4), seed: i + 1, simulations: pick([1000, 2000, 5000]) });
+      const errors = await api(p, (m, x) => m.setScenario(x), s);
+      if (errors.length) { diffs.push(`#${i} refused: ${JSON.stringify(errors)}`); continue; }
+      total++;
+      const web = await api(p, (m) => m.getResults());
+      const native = cliAnalyze(s);
+      if (canonical(web) === canonical(native)) same++;
+      else diffs.push(`#${i} differs`);
+    }
+    check(`parity: ${same} of ${total} generated scenarios byte-identical to build/mlroi analyze`, total >= 50 && same === total, diffs.slice(0, 5).join("; "));
+    await ctx.close();
+  });
+
+  check("no console errors on any page", consoleErrors.length === 0, consoleErrors.slice(0, 5).join(" | "));
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`browser tests: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,328 @@
+// Headless tests of the widget's panels (web/), natively: every preset at 360, 800 and
+// 1200 px with no Dear ImGui assertion and nothing past the right edge, simulated drags,
+// clicks and typing, and the words the panels print. Expected values are worked out by hand
+// or through the core directly, never read back from the interface.
+#include "harness.hpp"
+
+#include "field_info.hpp"
+#include "panel_loan.hpp"
+#include "panel_verdict.hpp"
+#include "theme.hpp"
+
+#include "analysis.hpp"
+#include "catalog.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+using mlroi_test::Harness;
+using mlroi_web::json;
+
+namespace {
+
+std::string join(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const std::string& l : lines) out += l + "\n";
+    return out;
+}
+
+void check_clean(const Harness& h, const std::string& what) {
+    INFO(what);
+    CHECK_MESSAGE(mlroi_test::imgui_assertions().empty(), join(mlroi_test::imgui_assertions()));
+    CHECK_MESSAGE(h.overflow().empty(), join(h.overflow()));
+    mlroi_test::imgui_assertions().clear();
+}
+
+float center_x(const mlroi_web::ItemRect& r) {
+    return r.x + r.w / 2;
+}
+float center_y(const mlroi_web::ItemRect& r) {
+    return r.y + r.h / 2;
+}
+
+// Dear ImGui 1.86's slider geometry (SliderBehaviorT): 2 px padding, a grab of GrabMinSize.
+float slider_x_for(const mlroi_web::ItemRect& r, double t) {
+    const float pad = 2, grab = ImGui::GetStyle().GrabMinSize;
+    return static_cast<float>(r.x + pad + grab / 2 + t * (r.w - 2 * pad - grab));
+}
+
+mlroi::Scenario defaults() {
+    return mlroi::builtin_catalog().defaults;
+}
+
+} // namespace
+
+TEST_CASE("every preset draws at 360, 800 and 1200 px: no assertion, nothing past the edge") {
+    const mlroi::Catalog& c = mlroi::builtin_catalog();
+    std::vector<std::string> keys;
+    for (const auto& p : c.programs) keys.push_back(p.key);
+    for (const auto& r : c.roles) keys.push_back(r.key);
+    REQUIRE(keys.size() >= 9);
+    for (float width : {360.f, 800.f, 1200.f}) {
+        for (const mlroi_web::Theme theme : {mlroi_web::Theme::Light, mlroi_web::Theme::Dark}) {
+            for (const std::string& key : keys) {
+                Harness h(width, 720, 1, theme);
+                h.ui.force_open = true;
+                REQUIRE(mlroi_web::app_apply_preset(h.app, key));
+                h.frame(3);
+                check_clean(h, key + " at " + std::to_string(int(width)) + " px");
+                // Every input of the five sections is there.
+                for (const char* path :
+                     {"program.tuition_per_year", "you.current_salary", "financing.federal_rate",
+                      "outcome.salary", "assumptions.inflation", "program.caregiver_per_month"})
+                    CHECK_MESSAGE(h.ui.rects.count(path) == 1, path);
+                // A tooltip over the tuition slider stays inside too.
+                const auto& r = h.ui.rects.at("program.tuition_per_year");
+                if (r.visible) {
+                    h.move(center_x(r), center_y(r), 2);
+                    check_clean(h, key + " tooltip at " + std::to_string(int(width)));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("high-DPI canvases (scale 2 and 3) lay out like 360 CSS px") {
+    for (float scale : {2.f, 3.f}) {
+        Harness h(360, 720, scale);
+        h.ui.force_open = true;
+        h.frame(3);
+        check_clean(h, "scale " + std::to_string(scale));
+        CHECK(h.ui.fonts.body->FontSize == doctest::Approx(15 * scale));
+        CHECK_FALSE(h.ui.wide);
+    }
+}
+
+TEST_CASE("the layout has two columns from 700 CSS px") {
+    Harness narrow(699), wide(700);
+    narrow.frame(2);
+    wide.frame(2);
+    CHECK_FALSE(narrow.ui.wide);
+    CHECK(wide.ui.wide);
+    // Side by side: the results start to the right of the inputs.
+    CHECK(wide.ui.rects.at("panel.costs").x > wide.ui.rects.at("program.tuition_per_year").x);
+}
+
+TEST_CASE("a drag on the tuition slider changes the scenario and the results") {
+    Harness h(800);
+    h.frame(2);
+    const auto r = h.ui.rects.at("program.tuition_per_year");
+    REQUIRE(r.visible);
+    const double before_npv = h.app.results.npv;
+    REQUIRE(h.app.scenario.program.tuition_per_year == 27776);
+
+    // Pressing at the middle of a $0-$80,000 slider sets $40,000.
+    h.move(center_x(r), center_y(r));
+    h.press(2);
+    CHECK(h.app.scenario.program.tuition_per_year == 40000);
+    // Dragging to three quarters: $60,000 (to the nearest $100 step).
+    for (double t = 0.55; t <= 0.75001; t += 0.05) h.move(slider_x_for(r, t), center_y(r));
+    h.release();
+    CHECK(h.app.scenario.program.tuition_per_year == doctest::Approx(60000).epsilon(0.002));
+    CHECK(std::fmod(h.app.scenario.program.tuition_per_year, 100) == 0);
+
+    // The results are the core's for that tuition, and lower than before.
+    mlroi::Scenario expected = defaults();
+    expected.program.tuition_per_year = h.app.scenario.program.tuition_per_year;
+    CHECK(h.app.results.npv == mlroi::analyze(expected).npv);
+    CHECK(h.app.results.npv < before_npv);
+    // Two years at the new tuition plus $1,000 a month of housing.
+    CHECK(h.app.results.cost.direct ==
+          doctest::Approx(2 * expected.program.tuition_per_year + 24000));
+    check_clean(h, "after drag");
+}
+
+TEST_CASE("typed entry: double-click a slider, type an exact value") {
+    Harness h(1200);
+    h.frame(2);
+    const auto r = h.ui.rects.at("program.tuition_per_year");
+    h.double_click(center_x(r), center_y(r));
+    h.frame();
+    h.type("31234");
+    h.key(mlroi_test::kKeyEnter);
+    CHECK(h.app.scenario.program.tuition_per_year == 31234);
+    CHECK(h.app.results.cost.direct == doctest::Approx(2 * 31234 + 24000));
+    check_clean(h, "typed entry");
+}
+
+TEST_CASE("a refused value shows its reason beside the field and keeps the last good results") {
+    Harness h(1200);
+    h.frame(2);
+    const auto r = h.ui.rects.at("program.tuition_per_year");
+    h.double_click(center_x(r), center_y(r));
+    h.frame();
+    h.type("600000"); // the core allows up to $500,000
+    h.frame();
+    const auto& errors = h.app.errors;
+    REQUIRE(errors.count("program.tuition_per_year") == 1);
+    CHECK(errors.at("program.tuition_per_year") ==
+          "must be a finite number from 0 to 500000, got 600000");
+    // "60000" was the last accepted keystroke.
+    CHECK(h.app.scenario.program.tuition_per_year == 60000);
+    CHECK(h.app.pending.at("program.tuition_per_year") == 600000);
+    mlroi::Scenario expected = defaults();
+    expected.program.tuition_per_year = 60000;
+    CHECK(h.app.results.npv == mlroi::analyze(expected).npv);
+    check_clean(h, "refused value");
+}
+
+TEST_CASE("modality buttons: online drops the extra housing from the costs") {
+    Harness h(1200);
+    h.frame(2);
+    CHECK(h.app.results.cost.direct == doctest::Approx(2 * 27776 + 24000));
+    const auto r = h.ui.rects.at("program.modality=online");
+    h.click(center_x(r), center_y(r));
+    CHECK(h.app.scenario.program.modality == mlroi::Modality::Online);
+    CHECK(h.app.results.cost.direct == doctest::Approx(2 * 27776));
+    // Back in person: the article's $1,000 a month returns.
+    const auto p = h.ui.rects.at("program.modality=in_person");
+    h.click(center_x(p), center_y(p));
+    CHECK(h.app.scenario.program.extra_housing_per_month == 1000);
+    check_clean(h, "modality");
+}
+
+TEST_CASE("pace buttons: part-time keeps the job and half a load") {
+    Harness h(360);
+    h.frame(2);
+    const auto r = h.ui.rects.at("program.pace=part_time");
+    REQUIRE(r.visible);
+    h.click(center_x(r), center_y(r));
+    CHECK(h.app.scenario.program.pace == mlroi::Pace::PartTime);
+    CHECK(h.app.scenario.program.work_share == 1.0);
+    CHECK(h.app.scenario.program.enrollment_fraction == 0.5);
+    // Keeping the full pay: no income given up while studying and none while searching.
+    CHECK(h.app.results.cost.opportunity == doctest::Approx(0).epsilon(1e-9));
+    check_clean(h, "pace");
+}
+
+TEST_CASE("the program preset menu applies a preset by clicking") {
+    Harness h(800);
+    h.frame(2);
+    const auto combo = h.ui.rects.at("preset.program");
+    h.click(center_x(combo), center_y(combo));
+    h.frame();
+    REQUIRE(h.ui.rects.count("preset.program=elite_in_person") == 1);
+    const auto item = h.ui.rects.at("preset.program=elite_in_person");
+    h.click(center_x(item), center_y(item));
+    CHECK(h.app.scenario.program.tuition_per_year == 52000);
+    CHECK(h.app.program_preset == "elite_in_person");
+    // The tooltip's source follows the preset.
+    CHECK(mlroi_web::provenance_text(h.app, "program.tuition_per_year").find("Carnegie Mellon") !=
+          std::string::npos);
+    check_clean(h, "preset menu");
+}
+
+TEST_CASE("sections open and close by their headers") {
+    Harness h(800);
+    h.frame(2);
+    CHECK(h.ui.rects.count("you.current_salary") == 0); // "You" starts closed
+    const mlroi_test::Item* you = h.find("You");
+    REQUIRE(you != nullptr);
+    h.click((you->x0 + you->x1) / 2, (you->y0 + you->y1) / 2);
+    h.frame();
+    CHECK(h.ui.rects.count("you.current_salary") == 1);
+}
+
+TEST_CASE("verdict sentence") {
+    json r = {{"npv", 412000.4}, {"break_even_month", 67}};
+    CHECK(mlroi_web::verdict_sentence(r, 30) ==
+          "Worth it on these numbers: +$412,000 over 30 years, breaks even in year 6");
+    // The chance it pays off appears once the core reports it.
+    r["uncertainty"] = {{"p_positive", 0.81}};
+    CHECK(mlroi_web::verdict_sentence(r, 30) ==
+          "Worth it on these numbers: +$412,000 over 30 years, breaks even in year 6, 81% "
+          "chance it pays off");
+    json bad = {{"npv", -12345.6}, {"break_even_month", nullptr}};
+    CHECK(mlroi_web::verdict_sentence(bad, 10) ==
+          "Not worth it on these numbers: -$12,346 over 10 years, never breaks even");
+    // Month 11 is still the first year; month 12 starts the second.
+    CHECK(mlroi_web::verdict_sentence({{"npv", 1}, {"break_even_month", 11}}, 5).find("year 1") !=
+          std::string::npos);
+    CHECK(mlroi_web::verdict_sentence({{"npv", 1}, {"break_even_month", 12}}, 5).find("year 2") !=
+          std::string::npos);
+}
+
+TEST_CASE("loan risk words carry the thresholds") {
+    json r = {{"loan_risk", {{"payment_to_income", 0.118}, {"debt_to_salary", 0.777}}}};
+    const std::string pay = mlroi_web::payment_explanation(r);
+    CHECK(pay.find("11.8%") != std::string::npos);
+    CHECK(pay.find("inside the Gainful Employment warning zone of 8% to 12%") != std::string::npos);
+    const std::string debt = mlroi_web::debt_explanation(r);
+    CHECK(debt.find("0.777x") != std::string::npos);
+    CHECK(debt.find("at most 1x is low; up to 1.5x moderate") != std::string::npos);
+    CHECK(mlroi_web::risk_index("very_high") == 3);
+    CHECK(std::string(mlroi_web::risk_label(1)) == "Moderate");
+}
+
+TEST_CASE("values read as money and rates") {
+    using mlroi_web::field_spec;
+    using mlroi_web::format_value;
+    CHECK(format_value(*field_spec("program.tuition_per_year"), 27776) == "$27,776");
+    CHECK(format_value(*field_spec("financing.federal_rate"), 0.0794) == "7.94%");
+    CHECK(format_value(*field_spec("outcome.placement_probability"), 0.8) == "80%");
+    CHECK(format_value(*field_spec("program.years"), 2) == "2 years");
+    CHECK(format_value(*field_spec("program.years"), 1.5) == "1.5 years");
+    CHECK(format_value(*field_spec("outcome.months_to_job"), 1) == "1 month");
+    // Every default has its provenance in the tooltip.
+    mlroi_web::AppState app;
+    mlroi_web::app_init(app);
+    CHECK(mlroi_web::provenance_text(app, "program.tuition_per_year") ==
+          "Default: $27,776. Source: NCES Digest of Education Statistics: average graduate "
+          "tuition and required fees, private nonprofit institutions (as cited by the "
+          "article), 2018.");
+    CHECK(mlroi_web::provenance_text(app, "financing.private_rate")
+              .rfind("Default: 10%. "
+                     "Assumption: ",
+                     0) == 0);
+}
+
+TEST_CASE("the JS hook's calls: setScenario validates through the core") {
+    mlroi_web::AppState app;
+    mlroi_web::app_init(app);
+    const std::string before = mlroi_web::app_scenario_text(app);
+    CHECK(before == json(mlroi::builtin_catalog().defaults).dump());
+    const std::string results = mlroi_web::app_results_text(app);
+    CHECK(results == json(mlroi::analyze(mlroi::builtin_catalog().defaults)).dump());
+
+    // Each bad input: errors naming the field, nothing changed.
+    for (const char* bad : {R"({"program": {"tuition_per_year": "abc"}})", "{nope", "[1, 2]",
+                            R"({"program": {"tuition": 1}})", R"({"outcome": {"role": "chef"}})",
+                            R"({"program": {"years": 8}, "you": {"horizon_years": 5}})", ""}) {
+        const json errors = json::parse(mlroi_web::app_set_scenario_text(app, bad));
+        INFO(bad);
+        REQUIRE(errors.is_array());
+        CHECK(errors.size() >= 1);
+        CHECK(errors[0].contains("path"));
+        CHECK(errors[0].contains("message"));
+        CHECK(mlroi_web::app_scenario_text(app) == before);
+        CHECK(mlroi_web::app_results_text(app) == results);
+    }
+    const json e = json::parse(
+        mlroi_web::app_set_scenario_text(app, R"({"program": {"tuition_per_year": "abc"}})"));
+    CHECK(e[0]["path"] == "program.tuition_per_year");
+
+    // A good partial: the rest stays.
+    CHECK(mlroi_web::app_set_scenario_text(app, R"({"program": {"tuition_per_year": 52000}})") ==
+          "[]");
+    CHECK(app.scenario.program.tuition_per_year == 52000);
+    CHECK(app.scenario.outcome.salary == 120883);
+    CHECK(app.results.cost.direct == doctest::Approx(2 * 52000 + 24000));
+}
+
+TEST_CASE("a quick start shows the cash analysis first and completes on demand") {
+    mlroi_web::AppState app;
+    mlroi_web::app_init(app, true);
+    CHECK_FALSE(app.complete);
+    CHECK(app.results_json.contains("npv"));
+    CHECK_FALSE(app.results_json.contains("uncertainty"));
+    // No chance in the verdict until the odds are known.
+    CHECK(mlroi_web::verdict_sentence(app.results_json, 30).find("chance") == std::string::npos);
+    // The hook always answers with the whole analysis.
+    CHECK(mlroi_web::app_results_text(app) ==
+          json(mlroi::analyze(mlroi::builtin_catalog().defaults)).dump());
+    CHECK(app.complete);
+    CHECK(mlroi_web::verdict_sentence(app.results_json, 30).find("chance it pays off") !=
+          std::string::npos);
+}

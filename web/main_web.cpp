@@ -1,0 +1,125 @@
+// main_web.cpp: the widget's entry point in the browser. One module instance per widget:
+// the app state, the Dear ImGui context and the platform layer bound to Module.canvas. The
+// JS hook (shell/embed.js) calls the exported functions below.
+#include "app_state.hpp"
+#include "fonts.hpp"
+#include "platform_html5.h"
+#include "theme.hpp"
+#include "ui.hpp"
+#include "ui_state.hpp"
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+
+#include <emscripten.h>
+#include <emscripten/eventloop.h> // emscripten_set_timeout: smaller than emscripten_async_call
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+mlroi_web::AppState g_app;
+mlroi_web::UiState g_ui;
+mlroi_web::Theme g_theme = mlroi_web::Theme::Light;
+std::string g_out; // the last string handed to JavaScript
+
+void on_scale(float scale) {
+    g_ui.scale = scale;
+    mlroi_web::fonts_build(g_ui.fonts, scale);
+    mlroi_web::theme_apply(g_theme, scale);
+}
+
+// After the first frame: the rest of the analysis (odds, fit, sensitivity, alternatives).
+void complete(void*) {
+    if (mlroi_web::app_complete(g_app)) ImGui_ImplHtml5_Wake();
+}
+
+void frame() {
+    ImGui_ImplHtml5_NewFrame();
+    const mlroi_web::Theme theme =
+        ImGui_ImplHtml5_PrefersDark() ? mlroi_web::Theme::Dark : mlroi_web::Theme::Light;
+    if (theme != g_theme) {
+        g_theme = theme;
+        mlroi_web::theme_apply(g_theme, g_ui.scale);
+    }
+    ImGui::NewFrame();
+    mlroi_web::draw_app(g_app, g_ui);
+    ImGui::Render();
+    ImGui_ImplHtml5_Render(ImGui::GetDrawData(), mlroi_web::palette().background);
+    if (!g_app.complete) emscripten_set_timeout(complete, 0, nullptr);
+}
+
+const char* out(std::string text) {
+    g_out = std::move(text);
+    return g_out.c_str();
+}
+
+} // namespace
+
+// [SECTION] Exported to JavaScript
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* mlroi_get_scenario() {
+    return out(mlroi_web::app_scenario_text(g_app));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mlroi_get_results() {
+    return out(mlroi_web::app_results_text(g_app));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mlroi_set_scenario(const char* text) {
+    mlroi_web::app_complete(g_app);
+    const int before = g_app.revision;
+    out(mlroi_web::app_set_scenario_text(g_app, text ? text : ""));
+    if (g_app.revision != before) ImGui_ImplHtml5_Wake();
+    return g_out.c_str();
+}
+
+// {"x","y","w","h","visible"} in CSS pixels relative to the canvas, for an input by path
+// ("program.tuition_per_year", "program.modality=online"), or null. Tests and the benchmark.
+EMSCRIPTEN_KEEPALIVE const char* mlroi_item_rect(const char* key) {
+    auto it = g_ui.rects.find(key ? key : "");
+    if (it == g_ui.rects.end()) return out("null");
+    const float s = g_ui.scale;
+    char buffer[160];
+    std::snprintf(buffer, sizeof buffer,
+                  "{\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f,\"visible\":%s}", it->second.x / s,
+                  it->second.y / s, it->second.w / s, it->second.h / s,
+                  it->second.visible ? "true" : "false");
+    return out(buffer);
+}
+
+EMSCRIPTEN_KEEPALIVE int mlroi_frame_count() {
+    return ImGui_ImplHtml5_FrameCount();
+}
+
+// Median milliseconds of one full analysis of the current scenario over `runs`.
+EMSCRIPTEN_KEEPALIVE double mlroi_bench_analysis(int runs) {
+    runs = std::max(1, runs);
+    std::vector<double> times;
+    double sink = 0;
+    for (int i = 0; i < runs; ++i) {
+        const double start = emscripten_get_now();
+        sink += mlroi::analyze(g_app.scenario, *g_app.catalog).npv;
+        times.push_back(emscripten_get_now() - start);
+    }
+    std::nth_element(times.begin(), times.begin() + runs / 2, times.end());
+    return sink == 0.123456789 ? -1 : times[runs / 2];
+}
+}
+
+int main() {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    mlroi_web::app_init(g_app, true); // the first frame shows sooner; the rest follows
+    if (!ImGui_ImplHtml5_Init("!canvas", frame, on_scale)) {
+        EM_ASM({
+            if (Module["onInitError"]) Module["onInitError"]("WebGL2 is not available");
+        });
+        return 0;
+    }
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    return 0;
+}

@@ -1,0 +1,98 @@
+#include "panel_costs.hpp"
+
+#include "theme.hpp"
+#include "widgets.hpp"
+
+#include "format.hpp"
+
+#include "imgui.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mlroi_web {
+
+namespace {
+
+struct Part {
+    const char* label;
+    const char* meaning;
+    double value;
+};
+
+// "Label ........ $12,345" on one line; the value right-aligned.
+void money_row(const UiState& ui, const char* label, double value, const char* meaning,
+               ImU32 swatch) {
+    const float right = ImGui::GetContentRegionAvail().x;
+    const float x0 = ImGui::GetCursorPosX();
+    if (swatch) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        const float s = std::round(h * 0.6f);
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + (h - s) / 2),
+                                                  ImVec2(p.x + s, p.y + (h + s) / 2), swatch,
+                                                  2 * ui.scale);
+        ImGui::Dummy(ImVec2(s, h));
+        ImGui::SameLine();
+    }
+    const std::string money = mlroi::format_money(value);
+    const float money_w = ImGui::CalcTextSize(money.c_str()).x;
+    ImGui::PushTextWrapPos(x0 + right - money_w - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::TextUnformatted(label);
+    ImGui::PopTextWrapPos();
+    if (meaning) item_tooltip(ui, meaning);
+    ImGui::SameLine(x0 + right - money_w);
+    ImGui::TextUnformatted(money.c_str());
+}
+
+} // namespace
+
+void draw_costs(const AppState& app, UiState& ui) {
+    const json& r = app.results_json;
+    const Part parts[] = {
+        {"Direct costs",
+         "Tuition and fees less grants and employer aid, extra housing, travel, care and "
+         "moving: everything the program costs, however it is paid.",
+         number_at(r, "cost.direct")},
+        {"Pay given up", "After-tax pay you give up while you study and look for the new job.",
+         number_at(r, "cost.opportunity")},
+        {"Loan interest and fees",
+         "Interest charged on the loans (including interest added when repayment starts) plus "
+         "origination fees.",
+         number_at(r, "cost.interest")},
+    };
+    const double total = number_at(r, "cost.total");
+
+    ImGui::PushFont(ui.fonts.strong);
+    ImGui::TextUnformatted("What it costs");
+    ImGui::PopFont();
+    record_item(ui, "panel.costs");
+
+    // The shares as one bar.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = std::round(10 * ui.scale);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + height), palette().track, 3 * ui.scale);
+    float x = p.x;
+    for (int i = 0; i < 3; ++i) {
+        if (total <= 0) break;
+        const float w = static_cast<float>(width * std::max(0.0, parts[i].value) / total);
+        const float end = std::min(p.x + width, x + w);
+        if (end > x) dl->AddRectFilled(ImVec2(x, p.y), ImVec2(end, p.y + height), palette().bar[i]);
+        x = end;
+    }
+    ImGui::Dummy(ImVec2(width, height));
+
+    for (int i = 0; i < 3; ++i)
+        money_row(ui, parts[i].label, parts[i].value, parts[i].meaning, palette().bar[i]);
+    ImGui::Separator();
+    ImGui::PushFont(ui.fonts.strong);
+    money_row(ui, "Total cost", total,
+              "All three together, in dollars as they are paid (not discounted), for a reader "
+              "who finishes.",
+              0);
+    ImGui::PopFont();
+}
+
+} // namespace mlroi_web

@@ -1,0 +1,12 @@
+// panel_inputs.hpp: the reader's inputs in collapsible sections: Program, You, Financing,
+// Outcome, Assumptions.
+#pragma once
+
+#include "app_state.hpp"
+#include "ui_state.hpp"
+
+namespace mlroi_web {
+
+void draw_inputs(AppState& app, UiState& ui);
+
+} // namespace mlroi_web

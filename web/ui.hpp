@@ -1,0 +1,13 @@
+// ui.hpp: the whole widget, one Dear ImGui frame: the verdict pinned at the top, then the
+// inputs and the results, in two columns on a wide canvas and one under about 700 CSS px.
+#pragma once
+
+#include "app_state.hpp"
+#include "ui_state.hpp"
+
+namespace mlroi_web {
+
+// Call between ImGui::NewFrame() and ImGui::Render(); fills the display.
+void draw_app(AppState& app, UiState& ui);
+
+} // namespace mlroi_web

@@ -1,0 +1,188 @@
+#include "widgets.hpp"
+
+#include "field_info.hpp"
+#include "theme.hpp"
+
+#include "imgui_internal.h"
+
+#include <cmath>
+
+namespace mlroi_web {
+
+// [SECTION] Helpers
+float css_width(const UiState& ui) {
+    return ImGui::GetIO().DisplaySize.x / ui.scale;
+}
+
+void record_item(UiState& ui, const std::string& key) {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+    ItemRect r;
+    r.x = min.x, r.y = min.y, r.w = max.x - min.x, r.h = max.y - min.y;
+    r.visible = min.y >= clip.Min.y && max.y <= clip.Max.y && ImGui::IsItemVisible();
+    ui.rects[key] = r;
+}
+
+void item_tooltip(const UiState& ui, const std::string& text) {
+    if (text.empty() || !ImGui::IsItemHovered()) return;
+    const float width = ImGui::GetIO().DisplaySize.x;
+    ImGui::BeginTooltip();
+    // Wrap well inside the canvas: a tooltip must never run past its right edge.
+    ImGui::PushTextWrapPos(std::min(340 * ui.scale, width * 0.8f));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void colored_wrapped(ImU32 color, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+float row_label(UiState& ui, const char* label) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    // Side by side when the column is wide enough, else the label sits above the control.
+    if (avail / ui.scale < 430) {
+        ImGui::TextUnformatted(label);
+        return avail;
+    }
+    const float label_width = std::floor(avail * 0.42f);
+    const float x0 = ImGui::GetCursorPosX();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushTextWrapPos(x0 + label_width - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::TextUnformatted(label);
+    ImGui::PopTextWrapPos();
+    ImGui::SameLine(x0 + label_width);
+    return ImGui::GetContentRegionAvail().x;
+}
+
+namespace {
+
+// A display string as a Dear ImGui format: no conversions, '%' doubled.
+std::string as_format(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        out += c;
+        if (c == '%') out += '%';
+    }
+    return out;
+}
+
+const char* typed_format(Kind kind) {
+    switch (kind) {
+    case Kind::Money:
+        return "%.0f";
+    case Kind::Percent:
+        return "%.2f";
+    case Kind::Years:
+        return "%.1f";
+    case Kind::Whole:
+        return "%d";
+    }
+    return "%g";
+}
+
+double tidy(double v, const FieldSpec& spec, bool typed) {
+    if (!typed) v = std::round(v / spec.step) * spec.step;
+    // Shares to 1e-8 (a hundredth of a basis point), money to the cent: no binary noise.
+    if (spec.kind == Kind::Percent) return std::round(v * 1e8) / 1e8;
+    return std::round(v * 100) / 100;
+}
+
+std::string tooltip_text(const AppState& app, const FieldSpec& spec) {
+    std::string text = spec.meaning;
+    const std::string source = provenance_text(app, spec.path);
+    if (!source.empty()) text += "\n\n" + source;
+    text += "\n\nDouble-click the slider to type an exact value.";
+    return text;
+}
+
+} // namespace
+
+// [SECTION] Numeric field
+bool field_slider(AppState& app, UiState& ui, const char* path) {
+    const FieldSpec* spec = field_spec(path);
+    if (!spec) return false;
+    ImGui::PushID(path);
+    const float width = row_label(ui, spec->label);
+    const bool label_hovered = ImGui::IsItemHovered();
+    // The tooltip's text is built only when it shows (sources are looked up by path).
+    if (label_hovered) item_tooltip(ui, tooltip_text(app, *spec));
+
+    auto pending = app.pending.find(path);
+    const double value =
+        pending != app.pending.end() ? pending->second : number_at(app.scenario_json, path);
+    const ImGuiID id = ImGui::GetID("##value");
+    const bool typing = ImGui::TempInputIsActive(id);
+    if (ui.type_request == path) {
+        ImGui::SetKeyboardFocusHere();
+        ui.type_request.clear();
+    }
+    const std::string format =
+        typing ? typed_format(spec->kind) : as_format(format_value(*spec, value));
+    ImGui::SetNextItemWidth(width);
+    bool changed = false;
+    double next = value;
+    if (spec->kind == Kind::Whole) {
+        int v = static_cast<int>(std::lround(value));
+        const int lo = static_cast<int>(spec->lo), hi = static_cast<int>(spec->hi);
+        changed = ImGui::SliderScalar("##value", ImGuiDataType_S32, &v, &lo, &hi, format.c_str());
+        next = v;
+    } else {
+        const double k = spec->kind == Kind::Percent ? 100 : 1;
+        double shown = value * k;
+        const double lo = spec->lo * k, hi = spec->hi * k;
+        changed =
+            ImGui::SliderScalar("##value", ImGuiDataType_Double, &shown, &lo, &hi, format.c_str());
+        next = tidy(shown / k, *spec, typing);
+    }
+    record_item(ui, path);
+    if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(0) && !typing) ui.type_request = path;
+    if (!ImGui::IsItemActive() && ImGui::IsItemHovered())
+        item_tooltip(ui, tooltip_text(app, *spec));
+
+    bool accepted = false;
+    if (changed && next != value) {
+        accepted = spec->kind == Kind::Whole
+                       ? app_edit(app, path, static_cast<int>(std::lround(next)))
+                       : app_edit(app, path, next);
+    }
+    auto error = app.errors.find(path);
+    if (error != app.errors.end())
+        colored_wrapped(palette().error, "Not applied: " + error->second);
+    ImGui::PopID();
+    return accepted;
+}
+
+// [SECTION] Segmented buttons
+int segmented(UiState& ui, const char* path, const char* label, const char* const* labels,
+              const char* const* keys, int count, int current, const char* tooltip) {
+    ImGui::PushID(path);
+    const float width = row_label(ui, label);
+    if (tooltip) item_tooltip(ui, tooltip);
+    const float gap = std::round(2 * ui.scale);
+    const float each = std::floor((width - gap * (count - 1)) / count);
+    int clicked = -1;
+    for (int i = 0; i < count; ++i) {
+        if (i > 0) ImGui::SameLine(0, gap);
+        const bool selected = i == current;
+        if (selected) {
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                                  ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+        }
+        if (ImGui::Button(labels[i], ImVec2(i == count - 1 ? width - (each + gap) * i : each, 0)))
+            clicked = i;
+        record_item(ui, std::string(path) + "=" + keys[i]);
+        if (tooltip) item_tooltip(ui, tooltip);
+        if (selected) ImGui::PopStyleColor(3);
+    }
+    ImGui::PopID();
+    return clicked;
+}
+
+} // namespace mlroi_web

@@ -1,0 +1,34 @@
+// widgets.hpp: the input rows the panels are made of. Each row shows a label, a slider (or
+// segmented buttons), a tooltip with the field's meaning and the source of its default, and
+// the core's reason when an edit was refused. Typed entry: double-click (or Ctrl+click, or
+// Tab into) a slider to type an exact value.
+#pragma once
+
+#include "app_state.hpp"
+#include "ui_state.hpp"
+
+#include <string>
+
+namespace mlroi_web {
+
+// A numeric field by scenario path (see field_info.hpp). True when the scenario changed.
+bool field_slider(AppState& app, UiState& ui, const char* path);
+
+// Segmented buttons: one of `count` options; `keys[i]` names option i in the rectangles map
+// ("program.modality=online"). Returns the clicked index, or -1.
+int segmented(UiState& ui, const char* path, const char* label, const char* const* labels,
+              const char* const* keys, int count, int current, const char* tooltip);
+
+// A label for a row; stacked above its control on narrow columns. Returns the control width.
+float row_label(UiState& ui, const char* label);
+
+// Wrapped tooltip for the last item when hovered.
+void item_tooltip(const UiState& ui, const std::string& text);
+
+// Records the last item's rectangle under `key`.
+void record_item(UiState& ui, const std::string& key);
+
+// Text in a colour, wrapped to the column.
+void colored_wrapped(ImU32 color, const std::string& text);
+
+} // namespace mlroi_web
