@@ -64,6 +64,8 @@
           module: module,
           canvas: canvas,
           itemRect: function (key) { return JSON.parse(call(module, "mlroi_item_rect", key)); },
+          inspect: function () { return JSON.parse(call(module, "mlroi_inspect")); },
+          scrollTo: function (panel) { module.ccall("mlroi_scroll_to", null, ["string"], [panel]); },
           frames: function () { return module._mlroi_frame_count(); },
           benchAnalysis: function (runs) { return module._mlroi_bench_analysis(runs); },
         },

@@ -91,6 +91,19 @@ EMSCRIPTEN_KEEPALIVE const char* mlroi_item_rect(const char* key) {
     return out(buffer);
 }
 
+// What the result panels showed in the last frame: {"hover": what the pointer is over (the
+// values a tooltip shows) or null, "table": the alternatives' keys in the table's order}.
+EMSCRIPTEN_KEEPALIVE const char* mlroi_inspect() {
+    const nlohmann::json j = {{"hover", g_ui.view.hover}, {"table", g_ui.view.table_order}};
+    return out(j.dump());
+}
+
+// Brings a result panel ("odds", "tornado", ...) to the top of its column on the next frame.
+EMSCRIPTEN_KEEPALIVE void mlroi_scroll_to(const char* panel) {
+    g_ui.view.scroll_to = panel ? panel : "";
+    ImGui_ImplHtml5_Wake();
+}
+
 EMSCRIPTEN_KEEPALIVE int mlroi_frame_count() {
     return ImGui_ImplHtml5_FrameCount();
 }

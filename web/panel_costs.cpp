@@ -1,5 +1,6 @@
 #include "panel_costs.hpp"
 
+#include "panel_method.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -63,10 +64,7 @@ void draw_costs(const AppState& app, UiState& ui) {
     };
     const double total = number_at(r, "cost.total");
 
-    ImGui::PushFont(ui.fonts.strong);
-    ImGui::TextUnformatted("What it costs");
-    ImGui::PopFont();
-    record_item(ui, "panel.costs");
+    if (!panel_header(ui, "costs", "What it costs", "method.timeline")) return;
 
     // The shares as one bar.
     const float width = ImGui::GetContentRegionAvail().x;

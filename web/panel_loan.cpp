@@ -1,5 +1,6 @@
 #include "panel_loan.hpp"
 
+#include "panel_method.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -99,10 +100,7 @@ void payment_gauge(double share, const UiState& ui) {
 
 void draw_loan(const AppState& app, UiState& ui) {
     const json& r = app.results_json;
-    ImGui::PushFont(ui.fonts.strong);
-    ImGui::TextUnformatted("The loan");
-    ImGui::PopFont();
-    record_item(ui, "panel.loan");
+    if (!panel_header(ui, "loan", "The loan", "method.loan_risk")) return;
 
     const double borrowed =
         number_at(r, "loan.federal_principal") + number_at(r, "loan.private_principal");

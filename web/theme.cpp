@@ -50,6 +50,7 @@ void light(ImGuiStyle& s, Palette& p) {
     p.risk[3] = rgb(0x8c1d18), p.risk_bg[3] = rgb(0xf9d0cc);
     p.bar[0] = rgb(0x1f5fbf), p.bar[1] = rgb(0x7aa7e6), p.bar[2] = rgb(0xd08a1c);
     p.track = rgb(0xe4e8ee);
+    p.highlight = rgb(0xe3edfb);
 }
 
 void dark(ImGuiStyle& s, Palette& p) {
@@ -86,6 +87,7 @@ void dark(ImGuiStyle& s, Palette& p) {
     p.risk[3] = rgb(0xffb4ab), p.risk_bg[3] = rgb(0x4e1a17);
     p.bar[0] = rgb(0x8ab4f8), p.bar[1] = rgb(0x4a78c2), p.bar[2] = rgb(0xf2b35e);
     p.track = rgb(0x2c3036);
+    p.highlight = rgb(0x1d2c44);
 }
 
 } // namespace

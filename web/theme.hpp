@@ -16,7 +16,8 @@ struct Palette {
     ImU32 risk_bg[4];
     ImU32 error;  // a refused edit's message
     ImU32 bar[3]; // cost breakdown segments
-    ImU32 track;  // empty part of a gauge
+    ImU32 track;
+    ImU32 highlight; // this program's row among the alternatives  // empty part of a gauge
 };
 
 // Sets Dear ImGui's style for the theme at `scale` device pixels per CSS pixel.

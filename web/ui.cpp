@@ -1,8 +1,14 @@
 #include "ui.hpp"
 
+#include "panel_alternatives.hpp"
+#include "panel_cash_chart.hpp"
 #include "panel_costs.hpp"
+#include "panel_fit.hpp"
 #include "panel_inputs.hpp"
 #include "panel_loan.hpp"
+#include "panel_method.hpp"
+#include "panel_odds.hpp"
+#include "panel_tornado.hpp"
 #include "panel_verdict.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -15,12 +21,21 @@ namespace mlroi_web {
 
 namespace {
 
-constexpr float kTwoColumnsFrom = 700; // CSS px
+constexpr float kTwoColumnsFrom = 640; // CSS px
 
+// The result panels, most telling first; each collapsible, each with a "How?" link.
 void draw_results(const AppState& app, UiState& ui) {
+    ui.view.hover = nullptr; // set again by whichever chart the pointer is over
+    draw_cash_chart(app, ui);
+    if (app.complete) draw_odds(app, ui);
     draw_costs(app, ui);
-    ImGui::Dummy(ImVec2(0, 8 * ui.scale));
     draw_loan(app, ui);
+    if (app.complete) {
+        draw_tornado(app, ui);
+        draw_fit(app, ui);
+        draw_modalities(app, ui);
+        draw_alternatives(app, ui);
+    }
     const json* notes = json_at(app.results_json, "notes");
     if (notes && notes->is_array() && !notes->empty()) {
         ImGui::Dummy(ImVec2(0, 8 * ui.scale));
@@ -30,6 +45,8 @@ void draw_results(const AppState& app, UiState& ui) {
         for (const json& note : *notes)
             if (note.is_string()) colored_wrapped(palette().text_muted, note.get<std::string>());
     }
+    ImGui::Dummy(ImVec2(0, 8 * ui.scale));
+    draw_method(app, ui);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "fonts.hpp"
+#include "results_view.hpp"
 
 #include <map>
 #include <string>
@@ -21,6 +22,7 @@ struct UiState {
     bool force_open = false;               // open every section (headless tests)
     std::string type_request;              // field whose slider turns into a text box next frame
     std::map<std::string, ItemRect> rects; // "program.tuition_per_year", "program.modality=online"
+    ResultsView view;                      // the result panels' own memory
     bool wide = false;                     // two columns this frame
 };
 

@@ -5,6 +5,7 @@
 
 #include "imgui_internal.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace mlroi_web {
@@ -23,6 +24,12 @@ void record_item(UiState& ui, const std::string& key) {
     ui.rects[key] = r;
 }
 
+void record_rect(UiState& ui, const std::string& key, const ImVec2& min, const ImVec2& max) {
+    const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+    ui.rects[key] = {min.x, min.y, max.x - min.x, max.y - min.y,
+                     min.y >= clip.Min.y && max.y <= clip.Max.y};
+}
+
 void item_tooltip(const UiState& ui, const std::string& text) {
     if (text.empty() || !ImGui::IsItemHovered()) return;
     const float width = ImGui::GetIO().DisplaySize.x;
@@ -35,10 +42,31 @@ void item_tooltip(const UiState& ui, const std::string& text) {
 }
 
 void colored_wrapped(ImU32 color, const std::string& text) {
+    // Our own word wrap, at spaces only: Dear ImGui's also breaks after a comma, which would
+    // split "$306,700" across two lines. One group, so the caller can record it as one item.
+    const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    ImGui::BeginGroup();
+    // Lines of one paragraph sit as close as Dear ImGui's own wrapped lines.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
+    size_t start = 0;
+    while (start <= text.size()) {
+        const size_t newline = std::min(text.find('\n', start), text.size());
+        size_t line_start = start, last_fit = start;
+        for (size_t pos = start; pos <= newline; ++pos) {
+            if (pos != newline && text[pos] != ' ') continue;
+            const float w = ImGui::CalcTextSize(text.data() + line_start, text.data() + pos).x;
+            if (w > width && last_fit > line_start) { // the line so far ends at the last space
+                ImGui::TextUnformatted(text.data() + line_start, text.data() + last_fit);
+                line_start = last_fit + 1;
+            }
+            last_fit = pos;
+        }
+        ImGui::TextUnformatted(text.data() + line_start, text.data() + newline);
+        start = newline + 1;
+    }
+    ImGui::PopStyleVar();
+    ImGui::EndGroup();
     ImGui::PopStyleColor();
 }
 

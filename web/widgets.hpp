@@ -27,6 +27,8 @@ void item_tooltip(const UiState& ui, const std::string& text);
 
 // Records the last item's rectangle under `key`.
 void record_item(UiState& ui, const std::string& key);
+// Records any rectangle (screen pixels) under `key`: a chart's plot area, a marker.
+void record_rect(UiState& ui, const std::string& key, const ImVec2& min, const ImVec2& max);
 
 // Text in a colour, wrapped to the column.
 void colored_wrapped(ImU32 color, const std::string& text);

@@ -262,9 +262,76 @@ try {
     check("offline file computes the CLI's numbers", canonical(r) === canonical(cliAnalyze(defaults)));
     check("offline file requests nothing from the network", requested.length === 0, requested.join(", "));
     check("offline file has no module script", !(await p.evaluate(() => !!document.querySelector('script[type="module"]'))));
+    await p.evaluate(() => document.querySelector("[data-mlroi]").mlroiInternals.scrollTo("odds"));
+    await p.waitForTimeout(150);
+    const odds = await p.evaluate(() => document.querySelector("[data-mlroi]").mlroiInternals.itemRect("chart.odds"));
+    check("offline file draws the result panels (the odds chart)", odds && odds.visible && odds.h > 50, JSON.stringify(odds));
     await ctx.close();
   });
   check("the served page requests only its own three files", server.requests.filter((u) => u.startsWith("/") && !u.startsWith("/test/")).every((u) => ["/", "/index.html", "/mlroi.js", "/mlroi.wasm"].includes(u)), [...new Set(server.requests)].join(", "));
+
+  // [SECTION] Result panels: what a reader is shown against getResults()
+  const internals = (p, fn, arg) => p.evaluate(([src, a]) => new Function("i", "a", `return (${src})(i, a);`)(document.querySelector("[data-mlroi]").mlroiInternals, a), [fn.toString(), arg]);
+  await test("result panels", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const p = await ctx.newPage();
+    watch(p, "panels");
+    await p.goto(server.url + "/");
+    await waitReady(p);
+    const r = await api(p, (m) => m.getResults());
+    // The cash chart: the defaults' 30-year axis runs from tick 0 to tick 30 across the plot.
+    const plot = await itemBox(p, "chart.cash.plot");
+    for (const year of [0, 6, 17, 30]) {
+      await p.mouse.move(plot.x + (plot.w * year) / 30, plot.y + plot.h / 2);
+      await p.waitForTimeout(120);
+      const h = (await internals(p, (i) => i.inspect())).hover;
+      check(`hovering the cash chart at year ${year} shows that year's values from getResults()`,
+        h && h.panel === "cash" && h.year === year && h.with === r.timeline[year].with && h.without === r.timeline[year].without &&
+        h.difference === r.timeline[year].with - r.timeline[year].without, JSON.stringify(h));
+    }
+    // The tornado lists the core's inputs in the core's order, top to bottom.
+    await internals(p, (i) => i.scrollTo("tornado"));
+    await p.waitForTimeout(150);
+    const ys = [];
+    for (const bar of r.sensitivity.tornado) ys.push((await internals(p, (i, k) => i.itemRect(k), "tornado." + bar.key)).y);
+    check("the tornado shows getResults().sensitivity's inputs in its order", ys.length === r.sensitivity.tornado.length && ys.every((y, k) => k === 0 || y > ys[k - 1]), JSON.stringify(ys));
+    // Sorting the alternatives by expected NPV: highest first on the first click, then lowest.
+    const byNpv = (dir) => r.alternatives.map((a, k) => [a, k]).sort((x, y) => dir * (x[0].npv - y[0].npv) || x[1] - y[1]).map((x) => x[0].key);
+    await internals(p, (i) => i.scrollTo("alternatives"));
+    await p.waitForTimeout(150);
+    check("unsorted, the table is in getResults().alternatives' order", JSON.stringify((await internals(p, (i) => i.inspect())).table) === JSON.stringify(r.alternatives.map((a) => a.key)));
+    await clickItem(p, "alternatives.header.npv");
+    await p.waitForTimeout(100);
+    check("sorted by expected NPV, the table orders rows like getResults().alternatives sorted the same way", JSON.stringify((await internals(p, (i) => i.inspect())).table) === JSON.stringify(byNpv(-1)), JSON.stringify((await internals(p, (i) => i.inspect())).table));
+    await clickItem(p, "alternatives.header.npv");
+    await p.waitForTimeout(100);
+    check("a second click sorts it the other way", JSON.stringify((await internals(p, (i) => i.inspect())).table) === JSON.stringify(byNpv(1)));
+    await ctx.close();
+  });
+
+  // Each panel brought to the top, at 360 and 1200 px, light and dark.
+  const panels = ["cash", "odds", "costs", "loan", "tornado", "fit", "modalities", "alternatives", "method"];
+  for (const [width, scheme] of [[360, "light"], [360, "dark"], [1200, "light"], [1200, "dark"]]) {
+    await test(`panel screenshots ${width} ${scheme}`, async () => {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const p = await ctx.newPage();
+      watch(p, `panels-${width}-${scheme}`);
+      await p.goto(server.url + "/");
+      await waitReady(p);
+      const el = await p.$("[data-mlroi]");
+      await el.scrollIntoViewIfNeeded();
+      let shown = 0;
+      for (const panel of panels) {
+        await internals(p, (i, k) => i.scrollTo(k), panel);
+        await p.waitForTimeout(150);
+        const rect = await internals(p, (i, k) => i.itemRect(k), "panel." + panel);
+        if (rect && rect.visible) shown++;
+        await el.screenshot({ path: path.join(shots, `panel-${panel}-${width}-${scheme}.png`) });
+      }
+      check(`${panels.length} panels shown and saved at ${width} px, ${scheme} (build/screenshots/panel-*-${width}-${scheme}.png)`, shown === panels.length, `${shown} shown`);
+      await ctx.close();
+    });
+  }
 
   // [SECTION] Parity: generated scenarios, WebAssembly against the native CLI
   await test("parity", async () => {

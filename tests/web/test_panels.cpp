@@ -5,6 +5,7 @@
 #include "harness.hpp"
 
 #include "field_info.hpp"
+#include "panel_alternatives.hpp"
 #include "panel_loan.hpp"
 #include "panel_verdict.hpp"
 #include "theme.hpp"
@@ -73,6 +74,12 @@ TEST_CASE("every preset draws at 360, 800 and 1200 px: no assertion, nothing pas
                      {"program.tuition_per_year", "you.current_salary", "financing.federal_rate",
                       "outcome.salary", "assumptions.inflation", "program.caregiver_per_month"})
                     CHECK_MESSAGE(h.ui.rects.count(path) == 1, path);
+                // And every result panel, open.
+                for (const char* panel :
+                     {"panel.cash", "panel.odds", "panel.costs", "panel.loan", "panel.tornado",
+                      "panel.fit", "panel.modalities", "panel.alternatives", "panel.method",
+                      "chart.cash", "chart.odds", "fit.score", "threshold.tuition"})
+                    CHECK_MESSAGE(h.ui.rects.count(panel) == 1, panel);
                 // A tooltip over the tuition slider stays inside too.
                 const auto& r = h.ui.rects.at("program.tuition_per_year");
                 if (r.visible) {
@@ -95,8 +102,8 @@ TEST_CASE("high-DPI canvases (scale 2 and 3) lay out like 360 CSS px") {
     }
 }
 
-TEST_CASE("the layout has two columns from 700 CSS px") {
-    Harness narrow(699), wide(700);
+TEST_CASE("the layout has two columns from 640 CSS px") {
+    Harness narrow(639), wide(640);
     narrow.frame(2);
     wide.frame(2);
     CHECK_FALSE(narrow.ui.wide);
@@ -325,4 +332,77 @@ TEST_CASE("a quick start shows the cash analysis first and completes on demand")
     CHECK(app.complete);
     CHECK(mlroi_web::verdict_sentence(app.results_json, 30).find("chance it pays off") !=
           std::string::npos);
+}
+
+// [SECTION] Result panels (issue: the widget, part 2)
+TEST_CASE("cash chart: axis ends and the break-even marker where the arithmetic puts them") {
+    Harness h(1200);
+    h.frame(3);
+    // Defaults: a 30-year horizon (the x axis ends on ticks 0 and 30) and break-even month 67,
+    // which is the end of month 67: (67 + 1) / 12 = 5.667 years along the axis.
+    REQUIRE(h.app.results.break_even_month == 67);
+    const auto plot = h.ui.rects.at("chart.cash.plot"); // copies: the map is rebuilt each frame
+    const auto marker = h.ui.rects.at("chart.cash.break_even");
+    CHECK(marker.x == doctest::Approx(plot.x + plot.w * (68.0 / 12) / 30).epsilon(1e-4));
+    // Hovering the plot's right end shows year 30's values from the results.
+    h.move(plot.x + plot.w, plot.y + plot.h / 2, 2);
+    REQUIRE(h.ui.view.hover.is_object());
+    CHECK(h.ui.view.hover["year"] == 30);
+    CHECK(h.ui.view.hover["with"].get<double>() == h.app.results.timeline[30].with);
+    CHECK(h.ui.view.hover["without"].get<double>() == h.app.results.timeline[30].without);
+    // And the left end, year 0: nothing yet on either path.
+    h.move(plot.x + 1, plot.y + plot.h / 2, 2);
+    CHECK(h.ui.view.hover["year"] == 0);
+    CHECK(h.ui.view.hover["difference"].get<double>() == 0);
+}
+
+TEST_CASE("tornado: bars in the core's order, top to bottom") {
+    Harness h(800);
+    h.ui.force_open = true;
+    h.frame(3);
+    float last_y = -1;
+    for (const mlroi::TornadoBar& b : h.app.results.sensitivity.tornado) {
+        const auto& r = h.ui.rects.at("tornado." + b.key);
+        CHECK_MESSAGE(r.y > last_y, b.key);
+        last_y = r.y;
+    }
+}
+
+TEST_CASE("alternatives: sorting orders rows like the core's values, missing ones last") {
+    Harness h(1200);
+    h.frame(2);
+    const std::vector<mlroi::Alternative>& rows = h.app.results.alternatives;
+    // By expected NPV, highest first: each row's NPV at least the next one's.
+    const std::vector<int> by_npv = mlroi_web::alternatives_order(rows, 3, false);
+    REQUIRE(by_npv.size() == rows.size());
+    for (size_t i = 1; i < by_npv.size(); ++i)
+        CHECK(rows[by_npv[i - 1]].npv >= rows[by_npv[i]].npv);
+    // No sort keeps the core's order; by fit, "stay" (no score) comes last when descending.
+    const std::vector<int> none = mlroi_web::alternatives_order(rows, -1, true);
+    for (size_t i = 0; i < none.size(); ++i) CHECK(none[i] == static_cast<int>(i));
+    CHECK(rows[mlroi_web::alternatives_order(rows, 6, false).back()].key == "stay");
+    // Clicking a row draws its cash against this program's.
+    h.ui.view.scroll_to = "alternatives";
+    h.frame(2);
+    const auto row = h.ui.rects.at("alternatives.row.bootcamp");
+    REQUIRE(row.visible);
+    h.click(row.x + row.w / 2, row.y + row.h / 2);
+    h.frame(2);
+    CHECK(h.ui.view.compare == "bootcamp");
+    CHECK(h.ui.rects.count("chart.comparison") == 1);
+}
+
+TEST_CASE("a \"How?\" link opens How we calculate at its section") {
+    Harness h(1200);
+    h.frame(2);
+    CHECK(h.ui.view.method_section.empty());
+    h.ui.view.scroll_to = "loan";
+    h.frame(2);
+    const auto header = h.ui.rects.at("panel.loan");
+    REQUIRE(header.visible);
+    // The link sits at the right end of the header row.
+    h.click(header.x + header.w - 8, header.y + header.h / 2);
+    h.frame(2);
+    CHECK(h.ui.view.method_section == "method.loan_risk");
+    CHECK(h.ui.rects.count("panel.method") == 1);
 }
