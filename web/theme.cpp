@@ -48,7 +48,7 @@ void light(ImGuiStyle& s, Palette& p) {
     p.risk[1] = rgb(0x6b4500), p.risk_bg[1] = rgb(0xfbe8b4);
     p.risk[2] = rgb(0x8a2c00), p.risk_bg[2] = rgb(0xfdd9c4);
     p.risk[3] = rgb(0x8c1d18), p.risk_bg[3] = rgb(0xf9d0cc);
-    p.bar[0] = rgb(0x1f5fbf), p.bar[1] = rgb(0x7aa7e6), p.bar[2] = rgb(0xd08a1c);
+    p.bar[0] = rgb(0x1f5fbf), p.bar[1] = rgb(0x7aa7e6), p.bar[2] = rgb(0xc07c12);
     p.track = rgb(0xe4e8ee);
     p.highlight = rgb(0xe3edfb);
 }
