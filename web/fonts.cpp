@@ -16,9 +16,8 @@ const ImWchar kRanges[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00B7, 0x00B7, 0x00D
 ImFont* add(const unsigned char* data, unsigned int size, float pixels, float scale) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false; // static data
-    config.OversampleH =
-        scale < 1.5f ? 2 : 1; // sub-pixel positions matter less on dense screens // sub-pixel
-                              // positions matter less on dense screens
+    // Sub-pixel positions matter less on dense screens.
+    config.OversampleH = scale < 1.5f ? 2 : 1;
     config.OversampleV = 1;
     config.PixelSnapH = false;
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(
