@@ -24,8 +24,6 @@ struct Part {
 // "Label ........ $12,345" on one line; the value right-aligned.
 void money_row(const UiState& ui, const char* label, double value, const char* meaning,
                ImU32 swatch) {
-    const float right = ImGui::GetContentRegionAvail().x;
-    const float x0 = ImGui::GetCursorPosX();
     if (swatch) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
@@ -36,14 +34,7 @@ void money_row(const UiState& ui, const char* label, double value, const char* m
         ImGui::Dummy(ImVec2(s, h));
         ImGui::SameLine();
     }
-    const std::string money = mlroi::format_money(value);
-    const float money_w = ImGui::CalcTextSize(money.c_str()).x;
-    ImGui::PushTextWrapPos(x0 + right - money_w - ImGui::GetStyle().ItemSpacing.x);
-    ImGui::TextUnformatted(label);
-    ImGui::PopTextWrapPos();
-    if (meaning) item_tooltip(ui, meaning);
-    ImGui::SameLine(x0 + right - money_w);
-    ImGui::TextUnformatted(money.c_str());
+    value_row(ui, label, mlroi::format_money(value), meaning);
 }
 
 } // namespace

@@ -63,19 +63,6 @@ std::string debt_explanation(const json& r) {
 // [SECTION] Drawing
 namespace {
 
-void value_row(const char* label, const std::string& value, const UiState& ui,
-               const char* meaning) {
-    const float right = ImGui::GetContentRegionAvail().x;
-    const float x0 = ImGui::GetCursorPosX();
-    const float w = ImGui::CalcTextSize(value.c_str()).x;
-    ImGui::PushTextWrapPos(x0 + right - w - ImGui::GetStyle().ItemSpacing.x);
-    ImGui::TextUnformatted(label);
-    ImGui::PopTextWrapPos();
-    if (meaning) item_tooltip(ui, meaning);
-    ImGui::SameLine(x0 + right - w);
-    ImGui::TextUnformatted(value.c_str());
-}
-
 // A gauge of the payment share from 0 to 20%, marked at 8% and 12%.
 void payment_gauge(double share, const UiState& ui) {
     const float width = ImGui::GetContentRegionAvail().x;
@@ -132,24 +119,24 @@ void draw_loan(const AppState& app, UiState& ui) {
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + size.y + pad.y * 2));
     ImGui::Dummy(ImVec2(0, 2 * ui.scale));
 
-    value_row("Monthly payment", mlroi::format_money(number_at(r, "loan.monthly_payment")), ui,
+    value_row(ui, "Monthly payment", mlroi::format_money(number_at(r, "loan.monthly_payment")),
               "The first monthly payment, federal and private loans together.");
-    value_row("Borrowed", mlroi::format_money(borrowed), ui,
+    value_row(ui, "Borrowed", mlroi::format_money(borrowed),
               "Federal Direct Unsubsidized (up to $20,500 a year, $100,000 in all, fee "
               "included) plus any private loan.");
-    value_row("Owed when repayment starts",
-              mlroi::format_money(number_at(r, "loan.balance_at_repayment")), ui,
+    value_row(ui, "Owed when repayment starts",
+              mlroi::format_money(number_at(r, "loan.balance_at_repayment")),
               "Interest builds up while you study and for six months after; it is added to the "
               "balance when repayment starts.");
-    value_row("Total interest", mlroi::format_money(number_at(r, "loan.total_interest")), ui,
+    value_row(ui, "Total interest", mlroi::format_money(number_at(r, "loan.total_interest")),
               "All interest charged over the life of the loans.");
-    value_row("Total paid", mlroi::format_money(number_at(r, "loan.total_paid")), ui, nullptr);
+    value_row(ui, "Total paid", mlroi::format_money(number_at(r, "loan.total_paid")), nullptr);
     const json* payoff = json_at(r, "loan.payoff_month");
     if (payoff && payoff->is_number())
-        value_row("Paid off", "year " + std::to_string(payoff->get<int>() / 12 + 1), ui,
+        value_row(ui, "Paid off", "year " + std::to_string(payoff->get<int>() / 12 + 1),
                   "The year of the last payment, counted from the start of the program.");
     const double forgiven = number_at(r, "loan.forgiven");
-    if (forgiven > 0) value_row("Forgiven", mlroi::format_money(forgiven), ui, nullptr);
+    if (forgiven > 0) value_row(ui, "Forgiven", mlroi::format_money(forgiven), nullptr);
 
     ImGui::Dummy(ImVec2(0, 2 * ui.scale));
     payment_gauge(number_at(r, "loan_risk.payment_to_income"), ui);

@@ -30,6 +30,19 @@ void record_rect(UiState& ui, const std::string& key, const ImVec2& min, const I
                      min.y >= clip.Min.y && max.y <= clip.Max.y};
 }
 
+void value_row(const UiState& ui, const char* label, const std::string& value,
+               const char* meaning) {
+    const float right = ImGui::GetContentRegionAvail().x;
+    const float x0 = ImGui::GetCursorPosX();
+    const float w = ImGui::CalcTextSize(value.c_str()).x;
+    ImGui::PushTextWrapPos(x0 + right - w - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::TextUnformatted(label);
+    ImGui::PopTextWrapPos();
+    if (meaning) item_tooltip(ui, meaning);
+    ImGui::SameLine(x0 + right - w);
+    ImGui::TextUnformatted(value.c_str());
+}
+
 void item_tooltip(const UiState& ui, const std::string& text) {
     if (text.empty() || !ImGui::IsItemHovered()) return;
     const float width = ImGui::GetIO().DisplaySize.x;

@@ -30,6 +30,9 @@ void record_item(UiState& ui, const std::string& key);
 // Records any rectangle (screen pixels) under `key`: a chart's plot area, a marker.
 void record_rect(UiState& ui, const std::string& key, const ImVec2& min, const ImVec2& max);
 
+// "Label ........ value" on one line, the value right-aligned; the label wraps before it.
+void value_row(const UiState& ui, const char* label, const std::string& value, const char* meaning);
+
 // Text in a colour, wrapped to the column.
 void colored_wrapped(ImU32 color, const std::string& text);
 
