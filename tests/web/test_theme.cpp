@@ -12,7 +12,9 @@ namespace {
 
 // WCAG relative luminance of an sRGB colour.
 double luminance(const ImVec4& c) {
-    const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const auto linear = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
     return 0.2126 * linear(c.x) + 0.7152 * linear(c.y) + 0.0722 * linear(c.z);
 }
 
@@ -33,15 +35,18 @@ TEST_CASE("WCAG contrast of the widget's colours, light and dark") {
         const std::string name = theme == mlroi_web::Theme::Light ? "light" : "dark";
         const ImGuiStyle& style = ImGui::GetStyle();
         CHECK_MESSAGE(contrast(ImGui::GetColorU32(style.Colors[ImGuiCol_Text]), bg) >= 4.5, name);
-        CHECK_MESSAGE(contrast(ImGui::GetColorU32(style.Colors[ImGuiCol_TextDisabled]), bg) >= 4.5, name);
+        CHECK_MESSAGE(contrast(ImGui::GetColorU32(style.Colors[ImGuiCol_TextDisabled]), bg) >= 4.5,
+                      name);
         for (ImU32 text : {p.text_muted, p.good, p.bad, p.error, p.bar[0]})
             CHECK_MESSAGE(contrast(text, bg) >= 4.5, name);
         for (int level = 0; level < 4; ++level)
-            CHECK_MESSAGE(contrast(p.risk[level], ImGui::ColorConvertU32ToFloat4(p.risk_bg[level])) >= 4.5,
-                          name << " risk " << level);
+            CHECK_MESSAGE(
+                contrast(p.risk[level], ImGui::ColorConvertU32ToFloat4(p.risk_bg[level])) >= 4.5,
+                name << " risk " << level);
         // Text on this program's highlighted row, and the chart marks against the page.
         CHECK_MESSAGE(contrast(ImGui::GetColorU32(style.Colors[ImGuiCol_Text]),
-                               ImGui::ColorConvertU32ToFloat4(p.highlight)) >= 4.5, name);
+                               ImGui::ColorConvertU32ToFloat4(p.highlight)) >= 4.5,
+                      name);
         for (ImU32 mark : {p.bar[0], p.bar[2], p.good, p.bad, p.text_muted})
             CHECK_MESSAGE(contrast(mark, bg) >= 3.0, name);
     }
