@@ -17,7 +17,7 @@ std::string money_label(double dollars) {
 }
 
 ChartArea chart_begin(const char* id, float height, Range x, Range y, AxisLabel x_label,
-                      AxisLabel y_label) {
+                      AxisLabel y_label, bool exact_x) {
     ChartArea c;
     const ImGuiStyle& style = ImGui::GetStyle();
     c.text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
@@ -38,9 +38,16 @@ ChartArea chart_begin(const char* id, float height, Range x, Range y, AxisLabel 
 
     c.min = ImVec2(origin.x + label_width + style.ItemSpacing.x, origin.y + line * 0.5f);
     c.max = ImVec2(origin.x + width - style.ItemSpacing.x, origin.y + height - line * 1.5f);
-    const std::vector<double> x_ticks =
+    std::vector<double> x_ticks =
         nice_ticks(x.lo, x.hi, std::max(2, static_cast<int>((c.max.x - c.min.x) / (4 * line))));
-    c.x = {x_ticks.front(), x_ticks.back(), c.min.x, c.max.x};
+    if (exact_x) {
+        c.x = {x.lo, x.hi, c.min.x, c.max.x};
+        x_ticks.erase(std::remove_if(x_ticks.begin(), x_ticks.end(),
+                                     [&](double t) { return t < x.lo || t > x.hi; }),
+                      x_ticks.end());
+    } else {
+        c.x = {x_ticks.front(), x_ticks.back(), c.min.x, c.max.x};
+    }
     c.y = {y_ticks.front(), y_ticks.back(), c.max.y, c.min.y};
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -98,7 +105,7 @@ void chart_bars(const ChartArea& c, const std::vector<Bar>& bars, double base) {
     }
 }
 
-void chart_marker(const ChartArea& c, double x, ImU32 color, const std::string& label) {
+void chart_marker(const ChartArea& c, double x, ImU32 color, const std::string& label, int row) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float px = c.x.to_px(x);
     draw->AddLine(ImVec2(px, c.min.y), ImVec2(px, c.max.y), color, 2.0f);
@@ -106,7 +113,7 @@ void chart_marker(const ChartArea& c, double x, ImU32 color, const std::string& 
     const ImVec2 size = ImGui::CalcTextSize(label.c_str());
     // Right of the line, or left of it when it would run past the plot.
     const float left = px + size.x + 4 > c.max.x ? px - size.x - 4 : px + 4;
-    draw->AddText(ImVec2(left, c.min.y), color, label.c_str());
+    draw->AddText(ImVec2(left, c.min.y + row * size.y), color, label.c_str());
 }
 
 std::optional<int> chart_hovered_index(const ChartArea& c, int count, double x0) {

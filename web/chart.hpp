@@ -36,9 +36,10 @@ struct ChartArea {
 enum class LineStyle { Solid, Dashed };
 
 // Reserves `height` pixels across the available width, draws the grid, the axes' tick labels
-// and returns the plot area. Ranges are widened to round ticks.
+// and returns the plot area. Ranges are widened to round ticks, unless `exact_x`: then the x
+// axis spans exactly `x` (a histogram's bins fill the width) with round ticks inside it.
 ChartArea chart_begin(const char* id, float height, Range x, Range y, AxisLabel x_label,
-                      AxisLabel y_label);
+                      AxisLabel y_label, bool exact_x = false);
 
 // values[i] at x = x0 + i.
 void chart_line(const ChartArea& c, const std::vector<double>& values, ImU32 color, LineStyle style,
@@ -51,8 +52,9 @@ struct Bar {
 };
 void chart_bars(const ChartArea& c, const std::vector<Bar>& bars, double base = 0);
 
-// A vertical line at x with a label at its top.
-void chart_marker(const ChartArea& c, double x, ImU32 color, const std::string& label);
+// A vertical line at x with a label at its top; `row` moves the label down by that many
+// lines, so markers close together keep their labels apart.
+void chart_marker(const ChartArea& c, double x, ImU32 color, const std::string& label, int row = 0);
 
 // The whole x nearest the mouse, within [0, count), when the chart is hovered.
 std::optional<int> chart_hovered_index(const ChartArea& c, int count, double x0 = 0);

@@ -46,14 +46,14 @@ void draw_odds(const AppState& app, UiState& ui) {
         bars.push_back({left, left + width, static_cast<double>(h.counts[i]),
                         left + width / 2 >= 0 ? pal.good : pal.bad});
     }
-    const ChartArea c =
-        chart_begin("odds chart", chart_height(ui, ImGui::GetContentRegionAvail().x) * 0.8f,
-                    {h.low, h.high}, {0, static_cast<double>(tallest)}, money_label, count_label);
+    const ChartArea c = chart_begin(
+        "odds chart", chart_height(ui, ImGui::GetContentRegionAvail().x) * 0.8f, {h.low, h.high},
+        {0, static_cast<double>(tallest)}, money_label, count_label, true);
     record_item(ui, "chart.odds");
     chart_bars(c, bars);
-    chart_marker(c, u.p10, pal.text_muted, "P10");
-    chart_marker(c, u.p50, pal.text_muted, "P50");
-    chart_marker(c, u.p90, pal.text_muted, "P90");
+    chart_marker(c, u.p10, pal.text_muted, "P10", 0);
+    chart_marker(c, u.p50, pal.text_muted, "P50", 1);
+    chart_marker(c, u.p90, pal.text_muted, "P90", 2);
     if (c.hovered) {
         const double value = c.x.to_value(c.mouse.x);
         const int i =

