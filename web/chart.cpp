@@ -38,8 +38,9 @@ ChartArea chart_begin(const char* id, float height, Range x, Range y, AxisLabel 
 
     c.min = ImVec2(origin.x + label_width + style.ItemSpacing.x, origin.y + line * 0.5f);
     c.max = ImVec2(origin.x + width - style.ItemSpacing.x, origin.y + height - line * 1.5f);
-    std::vector<double> x_ticks =
-        nice_ticks(x.lo, x.hi, std::max(2, static_cast<int>((c.max.x - c.min.x) / (4 * line))));
+    // An exact axis keeps only the ticks inside it: ask for a couple more to keep enough.
+    const int x_tick_count = std::max(2, static_cast<int>((c.max.x - c.min.x) / (4 * line)));
+    std::vector<double> x_ticks = nice_ticks(x.lo, x.hi, x_tick_count + (exact_x ? 2 : 0));
     if (exact_x) {
         c.x = {x.lo, x.hi, c.min.x, c.max.x};
         x_ticks.erase(std::remove_if(x_ticks.begin(), x_ticks.end(),

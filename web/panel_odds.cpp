@@ -21,6 +21,11 @@ std::string odds_sentence(double p_positive) {
 }
 
 namespace {
+// "10,000": the money format's grouping, without the dollar sign.
+std::string draws_text(int draws) {
+    return mlroi::format_money(draws).substr(1);
+}
+
 std::string count_label(double count) {
     return std::to_string(static_cast<long>(count));
 }
@@ -59,7 +64,7 @@ void draw_odds(const AppState& app, UiState& ui) {
         const int i =
             std::clamp(static_cast<int>(std::floor((value - h.low) / width)), 0, bins - 1);
         const double left = h.low + i * width;
-        std::string what = std::to_string(h.counts[i]) + " of " + std::to_string(u.draws) +
+        std::string what = std::to_string(h.counts[i]) + " of " + draws_text(u.draws) +
                            " careers: NPV from " + mlroi::format_money(left) + " to " +
                            mlroi::format_money(left + width);
         if (i == 0) what += " (and below)";
@@ -67,7 +72,7 @@ void draw_odds(const AppState& app, UiState& ui) {
         item_tooltip(ui, what);
         ui.view.hover = {{"panel", "odds"}, {"bin", i}, {"count", h.counts[i]}};
     }
-    colored_wrapped(pal.text_muted, "NPV of " + std::to_string(u.draws) +
+    colored_wrapped(pal.text_muted, "NPV of " + draws_text(u.draws) +
                                         " simulated careers. One in ten ends below " +
                                         mlroi::format_money(u.p10) + " (P10), half below " +
                                         mlroi::format_money(u.p50) + " (P50), nine in ten below " +
