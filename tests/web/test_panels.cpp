@@ -141,13 +141,18 @@ TEST_CASE("a drag on the tuition slider changes the scenario and the results") {
     check_clean(h, "after drag");
 }
 
-TEST_CASE("typed entry: double-click a slider, type an exact value") {
-    Harness h(1200);
+// Double-clicks the slider for `path` (it turns into a text box) and types `text`.
+static void type_into(Harness& h, const char* path, const std::string& text) {
     h.frame(2);
-    const auto r = h.ui.rects.at("program.tuition_per_year");
+    const auto r = h.ui.rects.at(path);
     h.double_click(center_x(r), center_y(r));
     h.frame();
-    h.type("31234");
+    h.type(text);
+}
+
+TEST_CASE("typed entry: double-click a slider, type an exact value") {
+    Harness h(1200);
+    type_into(h, "program.tuition_per_year", "31234");
     h.key(mlroi_test::kKeyEnter);
     CHECK(h.app.scenario.program.tuition_per_year == 31234);
     CHECK(h.app.results.cost.direct == doctest::Approx(2 * 31234 + 24000));
@@ -156,11 +161,7 @@ TEST_CASE("typed entry: double-click a slider, type an exact value") {
 
 TEST_CASE("a refused value shows its reason beside the field and keeps the last good results") {
     Harness h(1200);
-    h.frame(2);
-    const auto r = h.ui.rects.at("program.tuition_per_year");
-    h.double_click(center_x(r), center_y(r));
-    h.frame();
-    h.type("600000"); // the core allows up to $500,000
+    type_into(h, "program.tuition_per_year", "600000"); // the core allows up to $500,000
     h.frame();
     const auto& errors = h.app.errors;
     REQUIRE(errors.count("program.tuition_per_year") == 1);
