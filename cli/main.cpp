@@ -56,7 +56,8 @@ json presets_json(const Catalog& c) {
     for (const RolePreset& r : c.roles)
         roles.push_back({{"key", r.key},
                          {"label", r.label},
-                         {"salary", r.salary},
+                         {"entry_salary", r.entry_salary},
+                         {"average_salary", r.average_salary},
                          {"salary_p25", r.salary_p25},
                          {"salary_p75", r.salary_p75},
                          {"degree_expected", r.degree_expected}});
@@ -82,12 +83,13 @@ int analyze_command(const std::vector<std::string>& args, bool pretty) {
     if (!input.empty()) {
         std::string text;
         if (!read_input(input, text)) return fail("cannot read \"" + input + "\"");
-        auto read = parse_scenario(text, scenario, problems);
-        if (read) check_against_catalog(*read, catalog, problems);
-        if (!problems.empty()) return fail(problems);
+        json j;
+        std::optional<Scenario> read;
+        if (parse_json(text, j, problems)) read = read_checked(j, scenario, catalog, problems);
+        if (!read) return fail(problems);
         scenario = *read;
     }
-    return print(analyze(scenario), pretty);
+    return print(analyze(scenario, catalog), pretty);
 }
 
 int usage() {

@@ -42,7 +42,8 @@ struct Uncertainty {
 void to_json(json& j, const Histogram& v);
 void to_json(json& j, const Uncertainty& v);
 
-Uncertainty simulate(const Scenario& s, const Spread& spread, int draws);
+// `s` resolved (resolve.hpp).
+Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, int draws);
 
 // The scenario's spread: the role's salary quartiles and the catalog's other spreads.
 Spread spread_for(const Scenario& s, const Catalog& c);
