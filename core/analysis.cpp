@@ -82,7 +82,10 @@ ExpectedPaths expected_paths(const Scenario& s, const Catalog& c) {
     ExpectedPaths e{make_frame(s, c), {}, {}, {}, {}, {}, {}};
     const Frame& f = e.frame;
     const int search = s.outcome.months_to_job;
-    e.placed = with_path(s, f, {Branch::Placed, search, 0});
+    // An offer that pays less than the old path is declined: the reader goes back (README).
+    const int job = std::min(f.months - 1, f.graduation + search);
+    const bool worth_taking = target_gross(s, f, job) >= without_gross(s, f, job);
+    e.placed = with_path(s, f, {worth_taking ? Branch::Placed : Branch::NotPlaced, search, 0});
     e.not_placed = with_path(s, f, {Branch::NotPlaced, search, 0});
     e.without = without_path(s, f);
     e.with.assign(f.months, 0.0);

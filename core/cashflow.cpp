@@ -83,6 +83,10 @@ Frame make_frame(const Scenario& s, const Catalog& c) {
     for (int y = 0; y < s.you.horizon_years; ++y, index *= 1 + a.inflation) f.tax_index[y] = index;
     f.leave_months = leaving_months(c.evidence, f.study_months, kLeavingQuantiles);
     f.without_net = after_tax(f, f.without_monthly);
+    f.living.resize(f.months);
+    const double inflation = portable_pow(1 + a.inflation, 1.0 / 12.0);
+    double living = s.you.living_per_month;
+    for (int t = 0; t < f.months; ++t, living *= inflation) f.living[t] = living;
     return f;
 }
 
@@ -119,7 +123,9 @@ std::vector<double> after_tax(const Frame& f, const std::vector<double>& gross) 
 
 // [SECTION] Paths
 std::vector<double> without_path(const Scenario&, const Frame& f) {
-    return f.without_net;
+    std::vector<double> cash(f.months);
+    for (int t = 0; t < f.months; ++t) cash[t] = f.without_net[t] - f.living[t];
+    return cash;
 }
 
 namespace {
@@ -195,7 +201,7 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
     for (int t = f.start; t < end_of_study; ++t) {
         const int y = (t - f.start) / 12;
         cost[t] = study_cost(p, t - f.start);
-        yearly_need[y] += cost[t] + s.you.living_per_month - (t < f.months ? net[t] : 0);
+        yearly_need[y] += cost[t] + (t < f.months ? f.living[t] - net[t] : 0);
     }
     path.loan = finance(s, yearly_need, f.start, end_of_study, gross);
     if (f.months > 0) cost[0] += f.bridging_cost;
@@ -205,7 +211,7 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
     const Borrowing& b = path.loan.borrowing;
     path.cash.resize(f.months);
     for (int t = 0; t < f.months; ++t) {
-        double cash = net[t] - cost[t];
+        double cash = net[t] - f.living[t] - cost[t];
         path.direct_cost += cost[t];
         // Loan money reaches the reader evenly over its study year, as the costs fall due.
         if (t >= f.start && t < end_of_study) {

@@ -1,8 +1,8 @@
 // cashflow.hpp: the monthly cash of the two paths (README "How we calculate").
 // Month 0 is the first month of the analysis; a reader missing prerequisites bridges them
 // first (part time, keeping the job) and starts the program at `Frame::start`. Cash is nominal
-// after-tax dollars with living costs left out: they are paid on both paths and cancel, except
-// that a student borrows for them (the loan's interest is a cost of the degree).
+// after-tax dollars left after living costs: those are paid on both paths and cancel in the
+// difference, but a student borrows for them, and that loan's interest is a cost of the degree.
 // Every function here takes a resolved scenario (resolve.hpp).
 #pragma once
 
@@ -32,6 +32,7 @@ struct Frame {
     std::vector<double> without_monthly; // gross income without the degree, each month
     std::vector<double> target_monthly;  // gross income in the target role, each month
     std::vector<double> without_net;     // after-tax income without the degree, each month
+    std::vector<double> living;          // living costs each month, growing with inflation
     // Taxes: a flat rate, or the catalog's rules indexed by (1 + inflation)^year.
     std::optional<double> flat_tax;
     double state_tax = 0;

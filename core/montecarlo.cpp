@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace mlroi {
 
@@ -87,7 +88,7 @@ Precomputed precompute(const Scenario& s, const Catalog& c) {
     p.graduation = f.graduation;
     p.extra_end = f.graduation + f.extra_months;
     p.log_monthly_discount = -portable_log(1 + f.nominal_discount_rate) / 12;
-    p.without_total = present_value(f.without_net, f.discount);
+    p.without_total = present_value(without_path(s, f), f.discount);
 
     // A finisher's cash is after-tax pay, less costs, plus loan money, less loan payments; the
     // first two vary by draw, the others not. The central placed career gives the costs,
@@ -135,8 +136,9 @@ double not_placed_npv(Precomputed& p, int search) {
 }
 
 // NPV of a finisher placed after `search` months at `salary` (month-0 dollars a year), whose
-// pay then grows at `growth` a year (plus the extra raise for its years).
-double placed_npv(const Precomputed& p, double salary, double growth, int search) {
+// pay then grows at `growth` a year (plus the extra raise for its years); nullopt when that
+// offer pays less than the old path that month: the reader would decline it (README).
+std::optional<double> placed_npv(const Precomputed& p, double salary, double growth, int search) {
     const Frame& f = p.f;
     const int months = f.months;
     const int job = std::min(months, p.graduation + search);
@@ -155,6 +157,7 @@ double placed_npv(const Precomputed& p, double salary, double growth, int search
     double value = p.pre_year_net_sum[job / 12]; // years wholly before the new job
     double pay = salary / 12 * portable_powi(q, job) *
                  portable_powi(f.extra_growth, std::clamp(job - p.graduation, 0, f.extra_months));
+    if (job < months && pay < f.without_monthly[job]) return std::nullopt;
     int t = job;
     while (t < months) {
         const int year = t / 12, year_start = 12 * year, year_end = std::min(year_start + 12, months);
@@ -247,7 +250,8 @@ Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, 
                     *o.salary * portable_exp(log_mean_shift + sigma * inverse_normal(u_salary));
                 const double growth = std::clamp(
                     *o.salary_growth + spread.growth_sd * inverse_normal(u_growth), -0.05, 0.15);
-                value = placed_npv(p, salary, growth, search);
+                const auto placed = placed_npv(p, salary, growth, search);
+                value = placed ? *placed : not_placed_npv(p, search);
             } else {
                 value = not_placed_npv(p, search);
             }
