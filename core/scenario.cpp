@@ -12,14 +12,8 @@ const std::vector<std::pair<const char*, Modality>> kModalities = {
     {"online", Modality::Online}, {"hybrid", Modality::Hybrid}, {"in_person", Modality::InPerson}};
 const std::vector<std::pair<const char*, Pace>> kPaces = {{"full_time", Pace::FullTime},
                                                           {"part_time", Pace::PartTime}};
-// "tiered_standard" (schema 1) is read as the 2026 standard plan, which is tiered; see
-// from_json(Financing).
 const std::vector<std::pair<const char*, RepaymentPlan>> kPlans = {
     {"standard", RepaymentPlan::Standard}, {"rap", RepaymentPlan::Rap}};
-const std::vector<std::pair<const char*, RepaymentPlan>> kPlansRead = {
-    {"standard", RepaymentPlan::Standard},
-    {"tiered_standard", RepaymentPlan::Standard},
-    {"rap", RepaymentPlan::Rap}};
 const std::vector<std::pair<const char*, std::string>> kBackgrounds = {
     {"stem", "stem"}, {"quantitative", "quantitative"}, {"other", "other"}};
 
@@ -144,17 +138,24 @@ void from_json(const json& j, Program& v, Problems& problems) {
     f.whole("industry_connections", v.industry_connections, 0, 5);
 }
 
-void from_json(const json& j, Financing& v, Problems& problems, std::vector<std::string>& notes) {
+void from_json(const json& in, Financing& v, Problems& problems, std::vector<std::string>& notes) {
+    // Schema 1's "tiered_standard" is the 2026 standard plan (tiered by balance): read as such.
+    const bool tiered = in.is_object() && in.contains("plan") && in["plan"] == "tiered_standard";
+    json copy;
+    if (tiered) {
+        copy = in;
+        copy["plan"] = "standard";
+        notes.push_back("financing.plan \"tiered_standard\" is read as \"standard\": for loans "
+                        "first disbursed from 1 July 2026 the standard plan's term follows the "
+                        "balance (10 to 25 years), and the old fixed 10-year plan is gone.");
+    }
+    const json& j = tiered ? copy : in;
     ObjectFields f(j, "financing", problems);
     f.number("savings", v.savings, 0, 2'000'000);
     f.number("federal_rate", v.federal_rate, 0, 0.2);
     f.number("federal_fee", v.federal_fee, 0, 0.1);
     f.number("private_rate", v.private_rate, 0, 0.3);
-    if (j.is_object() && j.contains("plan") && j["plan"] == "tiered_standard")
-        notes.push_back("financing.plan \"tiered_standard\" is read as \"standard\": for loans "
-                        "first disbursed from 1 July 2026 the standard plan's term follows the "
-                        "balance (10 to 25 years), and the old fixed 10-year plan is gone.");
-    f.choice("plan", v.plan, kPlansRead);
+    f.choice("plan", v.plan, kPlans);
     f.whole("term_years", v.term_years, 1, 30);
 }
 
