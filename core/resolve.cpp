@@ -54,15 +54,20 @@ Scenario resolve(const Scenario& in, const Catalog& c, std::vector<UsedInput>* u
              "): " + source_of(c, "model.yardstick." + background),
          used);
 
+    // In-field (STEM) readers: their own pay plus the degree's causal premium; crediting the
+    // raw gap to the degree would overstate it (Minaya et al.). Readers switching field, or
+    // moving up to a doctorate: the role's entry pay, or the premium on their pay if higher.
     const RolePreset* role = c.role(s.outcome.role);
-    const double entry = role ? role->entry_salary : 0;
     const double with_premium = *s.you.current_salary * (1 + e.premium);
+    const bool switching = background != "stem" || (role && role->degree_expected == "phd");
+    const double entry = role && switching ? role->entry_salary : 0;
+    const std::string premium_why = "your pay without the degree plus its causal premium of " +
+                                    format_percent(e.premium, 0) + " (" +
+                                    source_of(c, "model.premium") + ")";
     fill(s.outcome.salary, "outcome.salary", std::max(entry, with_premium),
-         entry >= with_premium
-             ? "entry pay of new master's graduates as " + (role ? role->label : s.outcome.role) +
-                   ": " + (role ? role->sources.at("entry_salary").source : "")
-             : "your current pay plus the degree's premium of " + format_percent(e.premium, 0) +
-                   " (" + source_of(c, "model.premium") + ")",
+         entry > with_premium ? "entry pay of new graduates as " + role->label + ": " +
+                                    role->sources.at("entry_salary").source
+                              : premium_why,
          used);
 
     fill(s.outcome.salary_growth, "outcome.salary_growth", s.you.salary_growth,
