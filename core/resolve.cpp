@@ -54,20 +54,23 @@ Scenario resolve(const Scenario& in, const Catalog& c, std::vector<UsedInput>* u
              "): " + source_of(c, "model.yardstick." + background),
          used);
 
-    // In-field (STEM) readers: their own pay plus the degree's causal premium; crediting the
-    // raw gap to the degree would overstate it (Minaya et al.). Readers switching field, or
-    // moving up to a doctorate: the role's entry pay, or the premium on their pay if higher.
+    // The degree's causal premium on the reader's pay, and never less than an in-field
+    // graduate gets: the in-field bachelor's pay (the STEM yardstick) plus the same premium.
+    // NACE's raw master's pay is not used: it credits the degree with who chooses it (Minaya
+    // et al.). Roles that expect a PhD use their doctoral entry pay.
     const RolePreset* role = c.role(s.outcome.role);
     const double with_premium = *s.you.current_salary * (1 + e.premium);
-    const bool switching = background != "stem" || (role && role->degree_expected == "phd");
-    const double entry = role && switching ? role->entry_salary : 0;
-    const std::string premium_why = "your pay without the degree plus its causal premium of " +
-                                    format_percent(e.premium, 0) + " (" +
-                                    source_of(c, "model.premium") + ")";
-    fill(s.outcome.salary, "outcome.salary", std::max(entry, with_premium),
-         entry > with_premium ? "entry pay of new graduates as " + role->label + ": " +
-                                    role->sources.at("entry_salary").source
-                              : premium_why,
+    const bool doctoral = role && role->degree_expected == "phd";
+    const double floor =
+        doctoral ? role->entry_salary : value_of(e.yardstick, "stem") * (1 + e.premium);
+    const std::string premium = format_percent(e.premium, 0) + " (" +
+                                source_of(c, "model.premium") + ")";
+    fill(s.outcome.salary, "outcome.salary", std::max(floor, with_premium),
+         with_premium >= floor ? "your pay without the degree plus its causal premium of " + premium
+         : doctoral ? "entry pay of new doctoral graduates as " + role->label + ": " +
+                          role->sources.at("entry_salary").source
+                    : "an in-field graduate's pay (" + source_of(c, "model.yardstick.stem") +
+                          ") plus the degree's causal premium of " + premium,
          used);
 
     fill(s.outcome.salary_growth, "outcome.salary_growth", s.you.salary_growth,

@@ -1,8 +1,8 @@
 // resolve.hpp: fills what the reader left to the evidence (README "How we calculate"):
 //   you.current_salary            the starting pay of bachelor's graduates in the reader's field
-//   outcome.salary                the reader's own pay plus the degree's causal premium; for a
-//                                 reader switching field (not STEM) or aiming at a PhD role,
-//                                 the role's entry pay for new graduates if that is higher
+//   outcome.salary                the reader's pay plus the degree's causal premium (14%), at
+//                                 least an in-field graduate's pay plus that premium (a PhD
+//                                 role: its doctoral entry pay)
 //   outcome.salary_growth         the reader's current raise
 //   outcome.placement_probability the program's published rate, else by background, missing
 //                                 prerequisites and modality (a labelled assumption table)
