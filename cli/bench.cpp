@@ -50,7 +50,7 @@ int run_bench(const std::vector<std::string>& args) {
         Problems problems;
         if (*preset) apply_preset(preset, c, x, problems);
         const Scenario r = resolve(x, c);
-        const Spread spread = spread_for(r, c);
+        const Spread spread = spread_for(x, c);
         const double few = simulate(r, c, spread, 10'000).p_positive;
         const double many = simulate(r, c, spread, 1'000'000).p_positive;
         std::printf("%-21s %9.2f%% %11.2f%% %10.2f\n", *preset ? preset : "defaults", 100 * few,

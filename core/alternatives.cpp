@@ -110,10 +110,10 @@ std::optional<Scenario> alternative_scenario(const Scenario& reader, const Scena
         // Away from campus: fewer employer ties, and a lower chance of landing the role where
         // the reader set their own (left to the evidence, it follows the modality anyway).
         const Modality from = reader.program.modality, to = x.program.modality;
-        x.program.industry_connections = static_cast<int>(std::clamp(
-            reader.program.industry_connections + connections_change(c, to) -
-                connections_change(c, from),
-            0.0, 5.0));
+        x.program.industry_connections =
+            static_cast<int>(std::clamp(reader.program.industry_connections +
+                                            connections_change(c, to) - connections_change(c, from),
+                                        0.0, 5.0));
         if (reader.outcome.placement_probability && !reader.program.placement_rate_published)
             x.outcome.placement_probability =
                 std::clamp(*reader.outcome.placement_probability + modality_placement(c, to) -
@@ -140,13 +140,13 @@ std::vector<Alternative> alternatives(const Scenario& reader, const Scenario& re
         if (!x) continue;
         const Scenario rx = resolve(*x, c);
         const CashResults path = analyze_cash(*x, c);
-        const Uncertainty odds = simulate(rx, c, spread_for(rx, c), kAlternativeDraws);
+        const Uncertainty odds = simulate(rx, c, spread_for(*x, c), kAlternativeDraws);
         rows.push_back(alternative_row(a.key, a.label, a.kind, rx, path, odds.p_positive,
                                        program_fit(rx, path, c).score));
     }
     // Staying put: the without-path against itself, so nothing gained, nothing spent.
-    Alternative stay{"stay",       "Stay on your current path", "stay", 0, 0, 0, 0,
-                     std::nullopt, std::nullopt,                {}};
+    Alternative stay{
+        "stay", "Stay on your current path", "stay", 0, 0, 0, 0, std::nullopt, std::nullopt, {}};
     for (const YearPoint& p : cash.timeline) stay.timeline.push_back(p.without);
     rows.push_back(stay);
     return rows;

@@ -25,7 +25,7 @@ struct Alternative {
     std::optional<int> break_even_month;
     std::optional<double> p_positive; // none for staying put: nothing is at stake
     std::optional<double> fit_score;  // none for staying put
-    std::vector<double> timeline;    // cumulative after-tax cash with this path, each year
+    std::vector<double> timeline;     // cumulative after-tax cash with this path, each year
 };
 
 void to_json(json& j, const Alternative& v);

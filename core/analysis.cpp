@@ -92,16 +92,16 @@ ExpectedPaths expected_paths(const Scenario& s, const Catalog& c) {
     const double p = f.placement, done = f.completion;
     for (int t = 0; t < f.months; ++t)
         e.with[t] = done * (p * e.placed.cash[t] + (1 - p) * e.not_placed.cash[t]);
-    if (done < 1) {
-        const double w = (1 - done) / f.leave_months.size();
-        for (int month : f.leave_months) {
-            const PathCash left = with_path(s, f, {Branch::Left, 0, month});
-            for (int t = 0; t < f.months; ++t) e.with[t] += w * left.cash[t];
-        }
+    // Every leaving month is worked out (the expected path needs them unless all finish); the
+    // typical leaver (the median month) is kept for the loan-risk reading.
+    const size_t typical = f.leave_months.size() / 2;
+    const double w = (1 - done) / f.leave_months.size();
+    for (size_t k = 0; k < f.leave_months.size(); ++k) {
+        if (done >= 1 && k != typical) continue;
+        PathCash left = with_path(s, f, {Branch::Left, 0, f.leave_months[k]});
+        for (int t = 0; t < f.months && w > 0; ++t) e.with[t] += w * left.cash[t];
+        if (k == typical) e.left_typical = std::move(left);
     }
-    // The typical leaver (the median leaving month) for the loan-risk reading.
-    e.left_typical =
-        with_path(s, f, {Branch::Left, 0, f.leave_months[f.leave_months.size() / 2]});
     e.difference.resize(f.months);
     for (int t = 0; t < f.months; ++t) e.difference[t] = e.with[t] - e.without[t];
     return e;
@@ -138,10 +138,11 @@ void add_notes(const Scenario& s, const Catalog& c, const ExpectedPaths& e, cons
         notes.push_back("Federal limits reached: " + format_money(b.private_principal) +
                         " is borrowed privately at the private rate.");
     if (b.savings_used > 0 && b.private_principal + b.federal_principal > 0)
-        notes.push_back("Savings of " + format_money(b.savings_used) +
-                        " replace the dearest borrowing first (" +
-                        (s.financing.private_rate >= s.financing.federal_rate ? "private" : "federal") +
-                        ", earliest first).");
+        notes.push_back(
+            "Savings of " + format_money(b.savings_used) +
+            " replace the dearest borrowing first (" +
+            (s.financing.private_rate >= s.financing.federal_rate ? "private" : "federal") +
+            ", earliest first).");
     if (r.loan.payoff_month && *r.loan.payoff_month >= f.months)
         notes.push_back("Loan payments go on past the horizon; the NPV counts only those within " +
                         std::to_string(s.you.horizon_years) + " years.");
@@ -150,7 +151,7 @@ void add_notes(const Scenario& s, const Catalog& c, const ExpectedPaths& e, cons
     for (const LoanRisk& risk : r.loan_risk_by_outcome)
         if (risk.balance_at_repayment > 0 && !risk.payment_to_income)
             notes.push_back("If " +
-                            std::string(risk.outcome == "left" ? "you leave the program"
+                            std::string(risk.outcome == "left"     ? "you leave the program"
                                         : risk.outcome == "placed" ? "you land the role"
                                                                    : "you are not placed") +
                             ", payments start in a year with no pay: the loan risk is very high.");
@@ -244,14 +245,13 @@ Verdict verdict_for(double npv, double p_positive, double median, int horizon_ye
         v.level = VerdictLevel::Uncertain;
     static const char* kOpening[] = {"Likely worth it", "Uncertain", "Unlikely to pay off"};
     const auto signed_money = [](double x) { return (x > 0 ? "+" : "") + format_money(x); };
-    v.headline = std::string(kOpening[static_cast<int>(v.level)]) + ": " + signed_money(npv) +
-                 " expected over " + std::to_string(horizon_years) + " years (median " +
-                 signed_money(median) + "), " + format_percent(p_positive, 0) +
-                 " chance it pays off, " +
-                 (break_even_month ? "breaks even in year " +
-                                         std::to_string(*break_even_month / 12 + 1)
-                                   : std::string("never breaks even")) +
-                 ".";
+    v.headline =
+        std::string(kOpening[static_cast<int>(v.level)]) + ": " + signed_money(npv) +
+        " expected over " + std::to_string(horizon_years) + " years (median " +
+        signed_money(median) + "), " + format_percent(p_positive, 0) + " chance it pays off, " +
+        (break_even_month ? "breaks even in year " + std::to_string(*break_even_month / 12 + 1)
+                          : std::string("never breaks even")) +
+        ".";
     return v;
 }
 
@@ -270,11 +270,11 @@ Results analyze(const Scenario& reader, const Catalog& c) {
     Results r;
     static_cast<CashResults&>(r) = analyze_cash(reader, c);
     const Scenario s = resolve(reader, c, &r.inputs_used);
-    const Spread spread = spread_for(s, c);
+    const Spread spread = spread_for(reader, c);
     r.fit = program_fit(s, r, c);
     r.uncertainty = simulate(s, c, spread, s.assumptions.simulations);
-    r.verdict = verdict_for(r.npv, r.uncertainty.p_positive, r.uncertainty.p50,
-                            s.you.horizon_years, r.break_even_month);
+    r.verdict = verdict_for(r.npv, r.uncertainty.p_positive, r.uncertainty.p50, s.you.horizon_years,
+                            r.break_even_month);
     r.sensitivity = sensitivity(reader, c, spread, r.npv);
     r.alternatives = alternatives(reader, s, r, r.uncertainty.p_positive, r.fit.score, c, r.notes);
     return r;

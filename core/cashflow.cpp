@@ -27,8 +27,8 @@ std::vector<int> leaving_months(const Evidence& e, int study_months, int count) 
         const double q = (k + 0.5) / count;
         int segment = 0;
         while (segment < 2 && q > knots_share[segment + 1]) ++segment;
-        const double share = (q - knots_share[segment]) /
-                             (knots_share[segment + 1] - knots_share[segment]);
+        const double share =
+            (q - knots_share[segment]) / (knots_share[segment + 1] - knots_share[segment]);
         const double month24 =
             knots_month[segment] + share * (knots_month[segment + 1] - knots_month[segment]);
         const int m = static_cast<int>(std::lround(month24 * study_months / 24.0));
@@ -114,8 +114,8 @@ std::vector<double> after_tax(const Frame& f, const std::vector<double>& gross) 
         const size_t b = std::min(gross.size(), a + 12);
         double year = 0;
         for (size_t t = a; t < b; ++t) year += gross[t];
-        const double keep = year > 0 ? 1 - tax_in_year(f, static_cast<int>(a / 12), year) / year
-                                     : 1;
+        const double keep =
+            year > 0 ? 1 - tax_in_year(f, static_cast<int>(a / 12), year) / year : 1;
         for (size_t t = a; t < b; ++t) net[t] = gross[t] * keep;
     }
     return net;
@@ -161,8 +161,9 @@ LoanOutcome finance(const Scenario& s, const std::vector<double>& yearly_need, i
     const int first = loan.repayment_month;
     loan.accrued = accrued_interest(loan.borrowing.federal, fin.federal_rate, first) +
                    accrued_interest(loan.borrowing.private_loans, fin.private_rate, first);
-    const double federal_balance = loan.borrowing.federal_principal +
-                                   accrued_interest(loan.borrowing.federal, fin.federal_rate, first);
+    const double federal_balance =
+        loan.borrowing.federal_principal +
+        accrued_interest(loan.borrowing.federal, fin.federal_rate, first);
     const double private_balance =
         loan.borrowing.private_principal +
         accrued_interest(loan.borrowing.private_loans, fin.private_rate, first);
@@ -193,7 +194,15 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
     for (int t = 0; t < span; ++t)
         gross[t] = career_gross(s, f, career, end_of_study, path.job_month, t);
     path.gross_income.assign(gross.begin(), gross.begin() + f.months);
-    const std::vector<double> net = after_tax(f, path.gross_income);
+    // Taxes year by year while the career differs from the old path; from the first whole year
+    // back on the old pay (a leaver, a finisher not placed), the old path's after-tax pay.
+    const int back_on_old_pay = career.branch == Branch::Placed ? f.months
+                                : left                          ? end_of_study
+                                                                : path.job_month;
+    const int differs = std::min(f.months, (back_on_old_pay + 11) / 12 * 12);
+    std::vector<double> net =
+        after_tax(f, std::vector<double>(gross.begin(), gross.begin() + differs));
+    net.insert(net.end(), f.without_net.begin() + differs, f.without_net.end());
 
     // Each study year's need: costs plus living costs that study-time pay does not cover.
     const int years = (end_of_study - f.start + 11) / 12;

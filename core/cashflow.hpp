@@ -74,9 +74,9 @@ struct PathCash {
     std::vector<double> cash;         // after-tax cash each month of the horizon
     std::vector<double> gross_income; // each month of the horizon
     LoanOutcome loan;
-    double direct_cost = 0;      // nominal sum of costs attributable to the program
-    double opportunity_cost = 0; // after-tax income given up while studying and searching
-    int job_month = 0;           // first month in the new role (completers)
+    double direct_cost = 0;       // nominal sum of costs attributable to the program
+    double opportunity_cost = 0;  // after-tax income given up while studying and searching
+    int job_month = 0;            // first month in the new role (completers)
     double first_year_income = 0; // gross income in the first twelve months of repayment
 };
 

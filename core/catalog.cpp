@@ -184,24 +184,27 @@ void read_model(const json& sourced, Catalog& c, Problems& problems) {
                      0, 1'000'000, problems);
     f.number("premium", e.premium, 0, 1);
     f.number("premium_raw", e.premium_raw, 0, 1);
+    f.number("premium_p10", e.premium_p10, 0, 1);
+    f.number("premium_p90", e.premium_p90, 0, 1);
+    if (!(e.premium_p10 < e.premium && e.premium < e.premium_p90))
+        problems.add("presets.model.premium", "must lie between premium_p10 and premium_p90");
     if (const json* p = f.object("placement")) {
         std::map<std::string, double> all;
-        read_numbers(*p, "presets.model.placement", all,
-                     {"stem", "quantitative", "other", "per_missing_prerequisite", "hybrid",
-                      "online"},
-                     -1, 1, problems);
-        e.placement = {{"stem", all["stem"]},
-                       {"quantitative", all["quantitative"]},
-                       {"other", all["other"]}};
+        read_numbers(
+            *p, "presets.model.placement", all,
+            {"stem", "quantitative", "other", "per_missing_prerequisite", "hybrid", "online"}, -1,
+            1, problems);
+        e.placement = {
+            {"stem", all["stem"]}, {"quantitative", all["quantitative"]}, {"other", all["other"]}};
         e.placement_per_missing = all["per_missing_prerequisite"];
         e.placement_modality = {{"hybrid", all["hybrid"]}, {"online", all["online"]}};
     }
     if (const json* p = f.object("completion")) {
         std::map<std::string, double> all;
-        read_numbers(*p, "presets.model.completion", all,
-                     {"full_time", "part_time", "left_by_month_6", "left_by_month_12",
-                      "left_by_month_24"},
-                     0, 1, problems);
+        read_numbers(
+            *p, "presets.model.completion", all,
+            {"full_time", "part_time", "left_by_month_6", "left_by_month_12", "left_by_month_24"},
+            0, 1, problems);
         e.completion_full_time = all["full_time"];
         e.completion_part_time = all["part_time"];
         e.left_by_6 = all["left_by_month_6"];
@@ -224,13 +227,15 @@ void read_taxes(const json& sourced, Catalog& c, Problems& problems) {
     f.number("additional_medicare_threshold", t.additional_medicare_threshold, 0, 1e7);
     const json* brackets = f.object("brackets");
     bool ok = brackets && brackets->is_array() && !brackets->empty();
+    std::vector<TaxBracket> list;
     for (size_t i = 0; ok && i < brackets->size(); ++i) {
         const json& b = (*brackets)[i];
         ok = b.is_array() && b.size() == 2 && b[0].is_number() && b[1].is_number() &&
-             (i == 0 ? b[0] == 0 : b[0].get<double>() > t.brackets.back().from);
-        if (ok) t.brackets.push_back({b[0].get<double>(), b[1].get<double>()});
+             (i == 0 ? b[0] == 0 : b[0].get<double>() > list.back().from);
+        if (ok) list.push_back({b[0].get<double>(), b[1].get<double>()});
     }
     if (!ok) problems.add("presets.taxes.brackets", "must be [[from, rate], ...] rising from 0");
+    set_brackets(t, std::move(list));
 }
 } // namespace
 
@@ -257,10 +262,14 @@ bool load_catalog(const std::string& defaults_text, const std::string& presets_t
         ObjectFields f(plain, "presets.simulation", problems);
         f.number("salary_growth_sd", c.salary_growth_sd, 0, 0.05);
     }
-    if (presets.contains("model")) read_model(presets["model"], c, problems);
-    else problems.add("presets.model", "missing");
-    if (presets.contains("taxes")) read_taxes(presets["taxes"], c, problems);
-    else problems.add("presets.taxes", "missing");
+    if (presets.contains("model"))
+        read_model(presets["model"], c, problems);
+    else
+        problems.add("presets.model", "missing");
+    if (presets.contains("taxes"))
+        read_taxes(presets["taxes"], c, problems);
+    else
+        problems.add("presets.taxes", "missing");
     check_against_catalog(c.defaults, c, problems);
     return problems.empty();
 }

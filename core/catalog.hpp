@@ -54,7 +54,7 @@ struct AlternativePreset {
     double connections_change = 0; // variants: industry ties against the in-person program
     double salary_factor = 0;      // paths that scale the reader's pay after the degree
     double salary = 0;             // paths with their own pay (a bootcamp)
-    std::string role;         // paths that lead to another role
+    std::string role;              // paths that lead to another role
     std::map<std::string, Provenance> sources;
 };
 
@@ -63,6 +63,7 @@ struct Evidence {
     std::map<std::string, double> yardstick; // background -> pay without the degree
     double premium = 0;                      // the degree's causal premium (Minaya et al.)
     double premium_raw = 0;                  // the raw starting gap (NACE), for perspective
+    double premium_p10 = 0, premium_p90 = 0; // the spread of one reader's own premium
     std::map<std::string, double> placement; // background -> chance of landing the role
     double placement_per_missing = 0;        // points off per missing prerequisite
     std::map<std::string, double> placement_modality; // "online", "hybrid" -> points added

@@ -150,8 +150,8 @@ FitFactor affordability(const CashResults& cash) {
                          : "Payments of " + format_money(cash.loan.monthly_payment) +
                                " a month take " + format_percent(*r.payment_to_income, 1) +
                                " of your pay in the first year of repayment, and the debt is " +
-                               format_percent(*r.debt_to_salary, 0) + " of that year's pay: " +
-                               risk_words(r.level) + " risk.";
+                               format_percent(*r.debt_to_salary, 0) +
+                               " of that year's pay: " + risk_words(r.level) + " risk.";
     return f;
 }
 
@@ -259,18 +259,17 @@ std::vector<FitQuestion> questions(const Scenario& s, const CashResults& cash, c
 
     const bool borrows = cash.loan.federal_principal + cash.loan.private_principal > 0;
     const std::string level = risk_words(cash.loan_risk.level);
-    q.push_back(
-        {"loan_risk", "How risky is the loan?",
-         borrows
-             ? std::string(1, static_cast<char>(std::toupper(level[0]))) + level.substr(1) + " risk"
-             : "No loan",
-         borrows ? "About " + format_money(cash.loan.monthly_payment) + " a month, " +
-                       (cash.loan_risk.payment_to_income
-                            ? format_percent(*cash.loan_risk.payment_to_income, 1)
-                            : std::string("all")) +
-                       " of pay in the first year of repayment if you land the role; " +
-                       format_money(cash.loan.total_interest) + " of interest in all."
-                 : "Savings and aid cover the costs."});
+    q.push_back({"loan_risk", "How risky is the loan?",
+                 borrows ? std::string(1, static_cast<char>(std::toupper(level[0]))) +
+                               level.substr(1) + " risk"
+                         : "No loan",
+                 borrows ? "About " + format_money(cash.loan.monthly_payment) + " a month, " +
+                               (cash.loan_risk.payment_to_income
+                                    ? format_percent(*cash.loan_risk.payment_to_income, 1)
+                                    : std::string("all")) +
+                               " of pay in the first year of repayment if you land the role; " +
+                               format_money(cash.loan.total_interest) + " of interest in all."
+                         : "Savings and aid cover the costs."});
     return q;
 }
 

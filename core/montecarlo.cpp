@@ -5,6 +5,7 @@
 #include "metrics.hpp"
 #include "portable_math.hpp"
 #include "random.hpp"
+#include "resolve.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +15,7 @@ namespace mlroi {
 
 namespace {
 constexpr double kQuartileZ = 0.6744897501960817; // the standard normal's 75th percentile
+constexpr double kDecileZ = 1.2815515655446004;   // the standard normal's 90th percentile
 constexpr int kBins = 20;
 } // namespace
 
@@ -21,9 +23,16 @@ double sigma_from_quartiles(double p25, double p75) {
     return portable_log(p75 / p25) / (2 * kQuartileZ);
 }
 
-Spread spread_for(const Scenario& s, const Catalog& c) {
+double sigma_from_deciles(double p10, double p90) {
+    return portable_log(p90 / p10) / (2 * kDecileZ);
+}
+
+Spread spread_for(const Scenario& reader, const Catalog& c) {
     Spread spread;
-    if (const RolePreset* role = c.role(s.outcome.role))
+    const Evidence& e = c.evidence;
+    if (pay_from_premium(reader, c))
+        spread.salary_sigma = sigma_from_deciles(1 + e.premium_p10, 1 + e.premium_p90);
+    else if (const RolePreset* role = c.role(reader.outcome.role))
         spread.salary_sigma = sigma_from_quartiles(role->salary_p25, role->salary_p75);
     spread.growth_sd = c.salary_growth_sd;
     return spread;
@@ -56,16 +65,16 @@ struct Precomputed {
     const Scenario* s = nullptr;
     Frame f;
     int graduation = 0, extra_end = 0;
-    double without_total = 0;         // PV of the whole without-path
-    double cash_adjust = 0;           // PV of loan money received less costs (finishers)
-    double loan_placed = 0;           // PV of loan payments within the horizon (placed)
-    std::vector<double> pre;          // gross pay of a finisher before the new job, each month
-    std::vector<double> pre_sum;      // running sums of `pre` (pre_sum[t] = months before t)
-    std::vector<double> pre_pv;       // running sums of `pre` x discount
-    std::vector<double> pre_year_net; // after-tax PV of each year, had it only `pre` pay
+    double without_total = 0;             // PV of the whole without-path
+    double cash_adjust = 0;               // PV of loan money received less costs (finishers)
+    double loan_placed = 0;               // PV of loan payments within the horizon (placed)
+    std::vector<double> pre;              // gross pay of a finisher before the new job, each month
+    std::vector<double> pre_sum;          // running sums of `pre` (pre_sum[t] = months before t)
+    std::vector<double> pre_pv;           // running sums of `pre` x discount
+    std::vector<double> pre_year_net;     // after-tax PV of each year, had it only `pre` pay
     std::vector<double> pre_year_net_sum; // running sums of pre_year_net
-    std::vector<double> left_npv;     // NPV for each of the equally likely leaving months
-    std::vector<double> not_placed;   // NPV of a finisher not placed, by search months (lazy)
+    std::vector<double> left_npv;         // NPV for each of the equally likely leaving months
+    std::vector<double> not_placed;       // NPV of a finisher not placed, by search months (lazy)
     double log_monthly_discount = 0;
 };
 
@@ -102,8 +111,8 @@ Precomputed precompute(const Scenario& s, const Catalog& c) {
 
     p.pre.resize(f.months);
     for (int t = 0; t < f.months; ++t)
-        p.pre[t] = t < f.graduation ? placed.gross_income[t]
-                                    : f.without_monthly[t] * s.program.work_share;
+        p.pre[t] =
+            t < f.graduation ? placed.gross_income[t] : f.without_monthly[t] * s.program.work_share;
     p.pre_sum.assign(f.months + 1, 0.0);
     p.pre_pv.assign(f.months + 1, 0.0);
     for (int t = 0; t < f.months; ++t) {
@@ -120,9 +129,9 @@ Precomputed precompute(const Scenario& s, const Catalog& c) {
         p.pre_year_net_sum[y + 1] = p.pre_year_net_sum[y] + p.pre_year_net[y];
     }
     for (int month : f.leave_months)
-        p.left_npv.push_back(present_value(with_path(s, f, {Branch::Left, 0, month}).cash,
-                                           f.discount) -
-                             p.without_total);
+        p.left_npv.push_back(
+            present_value(with_path(s, f, {Branch::Left, 0, month}).cash, f.discount) -
+            p.without_total);
     p.not_placed.assign(2 * s.outcome.months_to_job + 1, std::nan(""));
     return p;
 }
@@ -160,7 +169,8 @@ std::optional<double> placed_npv(const Precomputed& p, double salary, double gro
     if (job < months && pay < f.without_monthly[job]) return std::nullopt;
     int t = job;
     while (t < months) {
-        const int year = t / 12, year_start = 12 * year, year_end = std::min(year_start + 12, months);
+        const int year = t / 12, year_start = 12 * year,
+                  year_end = std::min(year_start + 12, months);
         double gross = p.pre_sum[std::min(t, year_end)] - p.pre_sum[year_start];
         double pv = p.pre_pv[std::min(t, year_end)] - p.pre_pv[year_start];
         while (t < year_end) {
@@ -239,7 +249,8 @@ Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, 
 
         double value;
         if (u_finish >= *o.completion_probability) {
-            value = p.left_npv[std::min(leave_choices - 1, static_cast<int>(u_when * leave_choices))];
+            value =
+                p.left_npv[std::min(leave_choices - 1, static_cast<int>(u_when * leave_choices))];
         } else {
             const int search =
                 spread.vary_months_to_job

@@ -7,8 +7,8 @@
 namespace mlroi {
 
 void to_json(json& j, const UsedInput& v) {
-    j = json{{"path", v.path}, {"value", v.value}, {"from_evidence", v.from_evidence},
-             {"why", v.why}};
+    j = json{
+        {"path", v.path}, {"value", v.value}, {"from_evidence", v.from_evidence}, {"why", v.why}};
 }
 
 std::vector<const Prerequisite*> missing_prerequisites(const Scenario& s, const Catalog& c) {
@@ -44,6 +44,15 @@ void fill(std::optional<double>& field, const char* path, double value, const st
 
 } // namespace
 
+bool pay_from_premium(const Scenario& reader, const Catalog& c) {
+    if (reader.outcome.salary) return false;
+    std::vector<UsedInput> used;
+    resolve(reader, c, &used);
+    for (const UsedInput& u : used)
+        if (u.path == "outcome.salary") return u.why.rfind("your pay without the degree", 0) == 0;
+    return false;
+}
+
 Scenario resolve(const Scenario& in, const Catalog& c, std::vector<UsedInput>* used) {
     Scenario s = in;
     const Evidence& e = c.evidence;
@@ -63,11 +72,11 @@ Scenario resolve(const Scenario& in, const Catalog& c, std::vector<UsedInput>* u
     const bool doctoral = role && role->degree_expected == "phd";
     const double floor =
         doctoral ? role->entry_salary : value_of(e.yardstick, "stem") * (1 + e.premium);
-    const std::string premium = format_percent(e.premium, 0) + " (" +
-                                source_of(c, "model.premium") + ")";
+    const std::string premium =
+        format_percent(e.premium, 0) + " (" + source_of(c, "model.premium") + ")";
     fill(s.outcome.salary, "outcome.salary", std::max(floor, with_premium),
          with_premium >= floor ? "your pay without the degree plus its causal premium of " + premium
-         : doctoral ? "entry pay of new doctoral graduates as " + role->label + ": " +
+         : doctoral            ? "entry pay of new doctoral graduates as " + role->label + ": " +
                           role->sources.at("entry_salary").source
                     : "an in-field graduate's pay (" + source_of(c, "model.yardstick.stem") +
                           ") plus the degree's causal premium of " + premium,
@@ -96,9 +105,8 @@ Scenario resolve(const Scenario& in, const Catalog& c, std::vector<UsedInput>* u
     const bool full_time = s.program.pace == Pace::FullTime;
     fill(s.outcome.completion_probability, "outcome.completion_probability",
          full_time ? e.completion_full_time : e.completion_part_time,
-         std::string(full_time ? "full-time" : "part-time") +
-             " study: " + source_of(c, full_time ? "model.completion.full_time"
-                                                 : "model.completion.part_time"),
+         std::string(full_time ? "full-time" : "part-time") + " study: " +
+             source_of(c, full_time ? "model.completion.full_time" : "model.completion.part_time"),
          used);
     return s;
 }

@@ -29,6 +29,10 @@ void to_json(json& j, const UsedInput& v);
 // `s` with every null figure filled; `used` (if given) says what each one came from.
 Scenario resolve(const Scenario& s, const Catalog& c, std::vector<UsedInput>* used = nullptr);
 
+// True when the pay after the degree is the premium on the reader's own pay (left null and
+// above the floor): its uncertainty is then the premium's, not the role's spread of pay.
+bool pay_from_premium(const Scenario& reader, const Catalog& c);
+
 // Prerequisites the reader lacks, from the catalog's list.
 std::vector<const Prerequisite*> missing_prerequisites(const Scenario& s, const Catalog& c);
 

@@ -39,10 +39,10 @@ const char* to_string(RiskLevel level);
 // Loan risk in one outcome: the first twelve payments against that year's gross pay, and the
 // balance against it. With no pay that year both shares are null and the level very high.
 struct LoanRisk {
-    std::string outcome;                        // "placed", "not_placed" or "left"
-    std::optional<double> payment_to_income;    // first year's payments / gross pay that year
-    std::optional<double> debt_to_salary;       // balance at repayment / gross pay that year
-    double monthly_payment = 0;                 // the first one, both loans
+    std::string outcome;                     // "placed", "not_placed" or "left"
+    std::optional<double> payment_to_income; // first year's payments / gross pay that year
+    std::optional<double> debt_to_salary;    // balance at repayment / gross pay that year
+    double monthly_payment = 0;              // the first one, both loans
     double balance_at_repayment = 0;
     RiskLevel level = RiskLevel::Low;
 };
@@ -50,7 +50,7 @@ struct LoanRisk {
 // The pay the inputs imply after the degree against the pay without it, in the same month (the
 // first in the new role), beside the published estimates.
 struct Premium {
-    double implied = 0;         // pay after / pay without - 1
+    double implied = 0;          // pay after / pay without - 1
     double published_causal = 0; // Minaya, Scott-Clayton and Zhou (2024)
     double published_raw = 0;    // NACE raw starting gap, CS (2021)
 };

@@ -96,7 +96,7 @@ void to_json(json& j, const Assumptions& v) {
 }
 
 void to_json(json& j, const Scenario& v) {
-    j = json{{"schema", kSchema},       {"you", v.you},         {"program", v.program},
+    j = json{{"schema", kSchema},        {"you", v.you},         {"program", v.program},
              {"financing", v.financing}, {"outcome", v.outcome}, {"assumptions", v.assumptions}};
 }
 

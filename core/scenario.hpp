@@ -37,8 +37,8 @@ struct You {
     double state_tax_rate = 0;            // flat state income tax (with real taxes)
     double living_per_month = 0;          // living costs while studying (paid on both paths)
     int horizon_years = 30;               // from month 0
-    std::string background;       // "stem", "quantitative", "other"
-    std::vector<std::string> has; // prerequisites already held
+    std::string background;               // "stem", "quantitative", "other"
+    std::vector<std::string> has;         // prerequisites already held
     bool must_keep_job = false;
     bool can_relocate = true;
     bool caregiving = false;

@@ -49,8 +49,7 @@ double clamp(double x, double lo, double hi) {
 template <class Section, class Field>
 Input field(const char* key, const char* label, Section Scenario::*section, Field Section::*member,
             Range range) {
-    return {key, label,
-            [=](const Scenario& s) { return static_cast<double>(s.*section.*member); },
+    return {key, label, [=](const Scenario& s) { return static_cast<double>(s.*section.*member); },
             [=](Scenario& s, double v) { s.*section.*member = v; }, std::move(range)};
 }
 template <class Section>
@@ -92,11 +91,11 @@ std::vector<Input> inputs(const Scenario& s, const Spread& spread) {
                           },
                           points(0.02, 0, 0.2)};
     // Taxes: the flat rate if the reader set one, else the state rate over real taxes.
-    const Input tax = s.you.tax_rate ? field("you.tax_rate", "Tax rate", &Scenario::you,
-                                             &You::tax_rate, points(0.05, 0, 0.6))
-                                     : field("you.state_tax_rate", "State income tax",
-                                             &Scenario::you, &You::state_tax_rate,
-                                             points(0.03, 0, 0.15));
+    const Input tax = s.you.tax_rate
+                          ? field("you.tax_rate", "Tax rate", &Scenario::you, &You::tax_rate,
+                                  points(0.05, 0, 0.6))
+                          : field("you.state_tax_rate", "State income tax", &Scenario::you,
+                                  &You::state_tax_rate, points(0.03, 0, 0.15));
     return {
         field("program.tuition_per_year", "Tuition per year", &Scenario::program,
               &Program::tuition_per_year, share(0.5, 500'000)),

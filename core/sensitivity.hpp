@@ -41,8 +41,7 @@ void to_json(json& j, const Sensitivity& v);
 
 // `s` as the reader gave it: each variation is resolved again (a current salary moved by 20%
 // moves a pay after the degree that derives from it).
-Sensitivity sensitivity(const Scenario& s, const Catalog& c, const Spread& spread,
-                        double base_npv);
+Sensitivity sensitivity(const Scenario& s, const Catalog& c, const Spread& spread, double base_npv);
 
 // The crossing of NPV through zero as `set` moves a value over [lo, hi] in steps of `step`.
 // `npv_falls` says NPV falls as the value rises (tuition) rather than rises (salary). The

@@ -18,10 +18,15 @@ struct TaxBracket {
 struct TaxRules {
     double standard_deduction = 0;
     std::vector<TaxBracket> brackets; // ascending, the first from 0
+    std::vector<double> tax_below;    // federal tax on taxable income up to each bracket's start
+                                      // (2026 dollars; set_brackets fills it)
     double social_security_rate = 0, social_security_wage_base = 0;
     double medicare_rate = 0;
     double additional_medicare_rate = 0, additional_medicare_threshold = 0;
 };
+
+// Sets the brackets and the running tax below each: a year's tax is then one lookup.
+void set_brackets(TaxRules& rules, std::vector<TaxBracket> brackets);
 
 // Federal income tax, FICA and state tax on `gross` earned in a year whose indexed amounts are
 // `index` times their 2026 values ((1 + inflation)^years since 2026).
