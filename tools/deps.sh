@@ -3,7 +3,7 @@
 #
 #   bash tools/deps.sh GROUP...      GROUP: native | web | browser
 #
-#   native   cmake, g++, make, pkg-config, nlohmann-json3-dev, doctest-dev
+#   native   cmake, g++, make, pkg-config, nlohmann-json3-dev, doctest-dev, python3
 #   web      emscripten, python3, fonts-roboto-unhinted, fonttools (pyftsubset),
 #            xxd, dpkg-dev, and the Dear ImGui 1.86 sources (Debian source
 #            package "imgui") unpacked into build/third_party/imgui-1.86/
@@ -40,7 +40,7 @@ need_playwright=0 # npm playwright-core missing
 for group in "$@"; do
     case "$group" in
         native)
-            want_pkgs+=(cmake g++ make pkg-config nlohmann-json3-dev doctest-dev)
+            want_pkgs+=(cmake g++ make pkg-config nlohmann-json3-dev doctest-dev python3)
             ;;
         web)
             # emscripten's Depends (clang-14, lld-14, llvm-14, binaryen,
