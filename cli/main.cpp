@@ -1,6 +1,7 @@
 // mlroi: the command-line face of the core.
 //   mlroi analyze [FILE|-] [--preset NAME]... [--pretty]   results JSON for a scenario
-//   mlroi defaults [--pretty]                              the complete default scenario
+//   mlroi defaults [--sources] [--pretty]                  the complete default scenario
+//                                                          (--sources: each figure's source)
 //   mlroi presets [--pretty]                               program and role presets
 //   mlroi bench [--runs N]                                 timings of the analysis
 // Problems go to stderr, one line each naming the field, with exit status 2 and nothing on
@@ -8,6 +9,7 @@
 #include "analysis.hpp"
 #include "bench.hpp"
 #include "catalog.hpp"
+#include "embedded_assets.hpp"
 
 #include <fstream>
 #include <iostream>
@@ -94,7 +96,7 @@ int analyze_command(const std::vector<std::string>& args, bool pretty) {
 
 int usage() {
     std::cerr << "usage: mlroi analyze [FILE|-] [--preset NAME]... [--pretty]\n"
-                 "       mlroi defaults [--pretty]\n"
+                 "       mlroi defaults [--sources] [--pretty]\n"
                  "       mlroi presets [--pretty]\n"
                  "       mlroi bench [--runs N]\n";
     return kUsageError;
@@ -117,6 +119,18 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
 
     if (command == "analyze") return analyze_command(args, pretty);
+    if (command == "defaults" && args.size() == 1 && args[0] == "--sources") {
+        // The assets themselves: every figure as {value, source, year} or {value, assumption}.
+        json defaults, presets;
+        Problems problems;
+        parse_json(kDefaultsJson, defaults, problems);
+        parse_json(kPresetsJson, presets, problems);
+        return print({{"defaults", defaults},
+                      {"model", presets["model"]},
+                      {"taxes", presets["taxes"]},
+                      {"roles", presets["roles"]}},
+                     pretty);
+    }
     if (!args.empty() && command != "bench") return fail("unexpected argument \"" + args[0] + "\"");
     if (command == "defaults") return print(builtin_catalog().defaults, pretty);
     if (command == "presets") return print(presets_json(builtin_catalog()), pretty);

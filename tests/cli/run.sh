@@ -73,6 +73,10 @@ grep -q '"schema":2' "$work/out" && ok || bad "defaults are not schema 2"
 grep -q '"current_salary":null' "$work/out" && ok || bad "you.current_salary is not null in the defaults"
 # The printed defaults are a complete scenario that reads back to the same analysis.
 "$mlroi" analyze "$work/out" >"$work/again.json" && cmp -s "$work/again.json" "$work/defaults.json" && ok || bad "defaults do not round-trip"
+expect_ok "defaults with sources" "$mlroi" defaults --sources
+# Every figure says where it comes from: the yardstick's source and a labelled assumption.
+grep -q '"stem":{"source":"NACE Summer 2021' "$work/out" && ok || bad "defaults --sources lacks the STEM yardstick's source"
+grep -q '"current_salary":{"assumption":' "$work/out" && ok || bad "defaults --sources lacks current_salary's assumption"
 expect_ok "presets" "$mlroi" presets
 grep -q '"key":"elite_in_person"' "$work/out" && ok || bad "presets lack elite_in_person"
 expect_ok "pretty" "$mlroi" analyze --pretty
