@@ -120,6 +120,8 @@ void read_roles(const json& roles, Catalog& c, Problems& problems) {
         f.choice("degree_expected", r.degree_expected,
                  std::vector<std::pair<const char*, std::string>>{
                      {"bachelor", "bachelor"}, {"master", "master"}, {"phd", "phd"}});
+        for (const char* key : {"entry_salary", "average_salary", "salary_p25", "salary_p75"})
+            if (!plain.contains(key)) problems.add(path + "." + key, "missing");
         if (r.salary_p75 <= r.salary_p25)
             problems.add(path + ".salary_p75", "must be above salary_p25");
         c.roles.push_back(r);

@@ -34,6 +34,11 @@ double value_of(const std::map<std::string, double>& m, const std::string& key) 
     return it == m.end() ? 0.0 : it->second;
 }
 
+std::string role_source(const RolePreset& role, const std::string& key) {
+    auto it = role.sources.find(key);
+    return it == role.sources.end() ? "" : it->second.source;
+}
+
 // Fills `field` if null with `value`, recording either way.
 void fill(std::optional<double>& field, const char* path, double value, const std::string& why,
           std::vector<UsedInput>* used) {
