@@ -82,7 +82,7 @@ Scenario resolve(const Scenario& in, const Catalog& c, std::vector<UsedInput>* u
     fill(s.outcome.salary, "outcome.salary", std::max(floor, with_premium),
          with_premium >= floor ? "your pay without the degree plus its causal premium of " + premium
          : doctoral            ? "entry pay of new doctoral graduates as " + role->label + ": " +
-                          role->sources.at("entry_salary").source
+                          role_source(*role, "entry_salary")
                     : "an in-field graduate's pay (" + source_of(c, "model.yardstick.stem") +
                           ") plus the degree's causal premium of " + premium,
          used);
