@@ -103,11 +103,6 @@ double target_gross(const Scenario& s, const Frame& f, int t) {
 }
 
 // [SECTION] Taxes
-double tax_in_year(const Frame& f, int year, double gross) {
-    if (f.flat_tax) return gross * *f.flat_tax;
-    return yearly_tax(gross, *f.taxes, f.tax_index[year], f.state_tax);
-}
-
 std::vector<double> after_tax(const Frame& f, const std::vector<double>& gross) {
     std::vector<double> net(gross.size());
     for (size_t a = 0; a < gross.size(); a += 12) {

@@ -49,7 +49,10 @@ double without_gross(const Scenario& s, const Frame& f, int t);
 double target_gross(const Scenario& s, const Frame& f, int t);
 
 // The tax on `gross` earned in year `year` of the horizon.
-double tax_in_year(const Frame& f, int year, double gross);
+inline double tax_in_year(const Frame& f, int year, double gross) {
+    if (f.flat_tax) return gross * *f.flat_tax;
+    return yearly_tax(gross, *f.taxes, f.tax_index[year], f.state_tax);
+}
 // After-tax income from gross income month by month: each year's tax shared over its months
 // in proportion to their income.
 std::vector<double> after_tax(const Frame& f, const std::vector<double>& gross);

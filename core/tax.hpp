@@ -6,6 +6,7 @@
 // sources, are in assets/presets.json ("taxes").
 #pragma once
 
+#include <algorithm>
 #include <vector>
 
 namespace mlroi {
@@ -29,8 +30,25 @@ struct TaxRules {
 void set_brackets(TaxRules& rules, std::vector<TaxBracket> brackets);
 
 // Federal income tax, FICA and state tax on `gross` earned in a year whose indexed amounts are
-// `index` times their 2026 values ((1 + inflation)^years since 2026).
-double yearly_tax(double gross, const TaxRules& rules, double index, double state_rate);
+// `index` times their 2026 values ((1 + inflation)^years since 2026). Inline: the simulation
+// calls it once per simulated year.
+inline double yearly_tax(double gross, const TaxRules& r, double index, double state_rate) {
+    if (gross <= 0) return 0;
+    // Brackets and deduction grow with the same index, so the tax is the 2026 tax on the
+    // income in 2026 dollars, scaled back up: index x F(gross / index - deduction).
+    const double taxable = std::max(0.0, gross / index - r.standard_deduction);
+    size_t i = r.brackets.size();
+    while (i > 0 && taxable <= r.brackets[i - 1].from) --i;
+    const double federal = i == 0
+                               ? 0
+                               : index * (r.tax_below[i - 1] + (taxable - r.brackets[i - 1].from) *
+                                                                   r.brackets[i - 1].rate);
+    const double fica =
+        std::min(gross, r.social_security_wage_base * index) * r.social_security_rate +
+        gross * r.medicare_rate +
+        std::max(0.0, gross - r.additional_medicare_threshold) * r.additional_medicare_rate;
+    return federal + fica + gross * state_rate;
+}
 
 // The marginal rate on one more dollar of `gross` (for the README's worked example and tests).
 double marginal_rate(double gross, const TaxRules& rules, double index, double state_rate);
