@@ -1,6 +1,7 @@
 // NPV, IRR and break-even on streams whose answers are known in closed form.
 #include "metrics.hpp"
 #include "portable_math.hpp"
+#include "random.hpp"
 
 #include <doctest/doctest.h>
 
@@ -42,10 +43,95 @@ TEST_CASE("IRR recovers a known rate") {
     CHECK(*irr(loan) == doctest::Approx(0.05).epsilon(1e-9));
 }
 
+TEST_CASE("IRR finds a deeply negative root: -100 now, +39.51 in a year is -60.49%") {
+    // -100 + 39.51 / (1 + r) = 0: 1 + r = 0.3951, r = 39.51 / 100 - 1 = -0.6049.
+    std::vector<double> stream(13, 0.0);
+    stream[0] = -100;
+    stream[12] = 39.51;
+    int roots = 0;
+    const auto r = irr(stream, &roots);
+    REQUIRE(r.has_value());
+    CHECK(*r == doctest::Approx(39.51 / 100 - 1).epsilon(1e-12));
+    CHECK(roots == 1);
+}
+
+TEST_CASE("IRR finds a huge root: -100 now, +10,000 in a year is +9,900% a year") {
+    // 1 + r = 10,000 / 100 = 100: r = 99.
+    std::vector<double> stream(13, 0.0);
+    stream[0] = -100;
+    stream[12] = 10'000;
+    const auto r = irr(stream);
+    REQUIRE(r.has_value());
+    CHECK(*r == doctest::Approx(99.0).epsilon(1e-12));
+    // And one well beyond the scan of several-root streams: 1 + r = 10^6.
+    stream[12] = 1e8;
+    CHECK(*irr(stream) == doctest::Approx(999'999.0).epsilon(1e-10));
+}
+
+TEST_CASE("IRR with two sign changes reports both roots' count and the one nearest 0%") {
+    // Flows -1, +2.1, -1.1 at months 0, 12, 24. With y = 1 / (1 + r) the present value is
+    // -1 + 2.1 y - 1.1 y^2 = -1.1 (y - 1)(y - 1/1.1): roots y = 1 (r = 0%) and y = 1/1.1
+    // (r = 10%). Nearest 0% is 0% itself.
+    std::vector<double> stream(25, 0.0);
+    stream[0] = -1;
+    stream[12] = 2.1;
+    stream[24] = -1.1;
+    int roots = 0;
+    auto r = irr(stream, &roots);
+    REQUIRE(r.has_value());
+    CHECK(std::fabs(*r) < 1e-12);
+    CHECK(roots == 2);
+    // Roots at -30% and +20%: y1 = 1/0.7, y2 = 1/1.2; flows -y1 y2, +(y1 + y2), -1. The scan
+    // meets -30% first, but +20% is nearer 0%.
+    const double y1 = 1 / 0.7, y2 = 1 / 1.2;
+    stream[0] = -y1 * y2;
+    stream[12] = y1 + y2;
+    stream[24] = -1;
+    r = irr(stream, &roots);
+    REQUIRE(r.has_value());
+    CHECK(*r == doctest::Approx(0.20).epsilon(1e-12));
+    CHECK(roots == 2);
+    // Roots at 5% and 40%: 5% is reported.
+    const double z1 = 1 / 1.05, z2 = 1 / 1.4;
+    stream[0] = -z1 * z2;
+    stream[12] = z1 + z2;
+    r = irr(stream, &roots);
+    REQUIRE(r.has_value());
+    CHECK(*r == doctest::Approx(0.05).epsilon(1e-12));
+    CHECK(roots == 2);
+}
+
+TEST_CASE("IRR of random one-sign-change streams zeroes their present value") {
+    // A cost then gains: one sign change, one root (Descartes). At the reported rate the
+    // present value is zero to rounding, whatever the stream.
+    Random random(11);
+    for (int i = 0; i < 200; ++i) {
+        const int cost_months = 1 + static_cast<int>(random.uniform() * 36);
+        const int months = cost_months + 12 + static_cast<int>(random.uniform() * 400);
+        std::vector<double> stream(months);
+        for (int t = 0; t < months; ++t)
+            stream[t] = t < cost_months ? -1'000 * random.uniform() : 500 * random.uniform();
+        int roots = 0;
+        const auto r = irr(stream, &roots);
+        CAPTURE(i);
+        REQUIRE(r.has_value());
+        CHECK(roots == 1);
+        // Zero relative to the size of the discounted flows.
+        const std::vector<double> d = discount_at(*r, months);
+        double scale = 0;
+        for (int t = 0; t < months; ++t) scale += std::fabs(stream[t]) * d[t];
+        CHECK(std::fabs(present_value(stream, d)) < 1e-9 * scale);
+    }
+}
+
 TEST_CASE("IRR is absent when the stream never changes sign") {
     CHECK_FALSE(irr({100, 50, 20}).has_value());
     CHECK_FALSE(irr({-100, -50}).has_value());
     CHECK_FALSE(irr({0, 0, 0}).has_value());
+    CHECK_FALSE(irr({}).has_value());
+    int roots = -1;
+    CHECK_FALSE(irr({5, 0, 7}, &roots).has_value());
+    CHECK(roots == 0);
 }
 
 TEST_CASE("break-even month is the first from which the running sum stays >= 0") {
