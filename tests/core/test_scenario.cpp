@@ -1,4 +1,5 @@
 // Reading scenarios: one test per class of bad input, each naming the field and the rule.
+#include "analysis.hpp"
 #include "catalog.hpp"
 
 #include <doctest/doctest.h>
@@ -59,8 +60,10 @@ TEST_CASE("wrong type names the field and what it got") {
 TEST_CASE("out-of-range numbers name the range") {
     CHECK(problems_of(R"({"program": {"tuition_per_year": -5}})") ==
           Lines{"program.tuition_per_year: must be a finite number from 0 to 500000, got -5"});
-    CHECK(problems_of(R"({"outcome": {"placement_probability": 1.5}})") ==
-          Lines{"outcome.placement_probability: must be a finite number from 0 to 1, got 1.5"});
+    CHECK(
+        problems_of(R"({"outcome": {"placement_probability": 1.5}})") ==
+        Lines{
+            "outcome.placement_probability: must be null or a finite number from 0 to 1, got 1.5"});
     CHECK(problems_of(R"({"you": {"horizon_years": 2.5}})") ==
           Lines{"you.horizon_years: must be a whole number from 5 to 50, got 2.5"});
 }
@@ -99,10 +102,70 @@ TEST_CASE("choices list the allowed names") {
 }
 
 TEST_CASE("null is only allowed where a field is optional") {
-    CHECK(problems_of(R"({"program": {"placement_rate_published": null}})").empty());
-    CHECK(problems_of(R"({"program": {"placement_rate_published": 0.9}})").empty());
+    for (const char* text :
+         {R"({"program": {"placement_rate_published": null}})",
+          R"({"program": {"placement_rate_published": 0.9}})",
+          R"({"you": {"current_salary": null, "tax_rate": null}})",
+          R"({"outcome": {"salary": null, "salary_growth": null, "placement_probability": null,
+              "completion_probability": null}})"})
+        CHECK_MESSAGE(problems_of(text).empty(), text);
     CHECK(problems_of(R"({"program": {"tuition_per_year": null}})") ==
           Lines{"program.tuition_per_year: must be a finite number from 0 to 500000, got null"});
+    CHECK(problems_of(R"({"you": {"living_per_month": null}})") ==
+          Lines{"you.living_per_month: must be a finite number from 0 to 20000, got null"});
+}
+
+TEST_CASE("null overlays a number: the field goes back to the evidence") {
+    Scenario base = builtin_catalog().defaults;
+    base.you.current_salary = 70'000;
+    base.outcome.salary = 120'000;
+    Problems problems;
+    auto s = parse_scenario(
+        R"({"you": {"current_salary": null}, "outcome": {"role": "ml_engineer"}})", base, problems);
+    REQUIRE(s);
+    CHECK_FALSE(s->you.current_salary.has_value());
+    CHECK(s->outcome.salary == 120'000); // absent: kept
+    // Written back, a null stays null.
+    const json j = *s;
+    CHECK(j["you"]["current_salary"].is_null());
+    CHECK(j["outcome"]["salary"] == 120'000);
+    CHECK(j["schema"] == 2);
+}
+
+TEST_CASE("a schema-1 file reads: tiered_standard is the 2026 standard plan, with notes") {
+    Problems problems;
+    auto s = parse_scenario(R"({"schema": 1, "financing": {"plan": "tiered_standard"}})",
+                            builtin_catalog().defaults, problems);
+    REQUIRE(s);
+    CHECK(s->schema == 1);
+    CHECK(s->financing.plan == RepaymentPlan::Standard);
+    REQUIRE(s->reading_notes.size() == 1);
+    CHECK(s->reading_notes[0].find("\"tiered_standard\" is read as \"standard\"") !=
+          std::string::npos);
+    // The analysis passes both on: the plan's note and the schema's.
+    const CashResults r = analyze_cash(*s, builtin_catalog());
+    bool plan_note = false, schema_note = false;
+    for (const std::string& n : r.notes) {
+        plan_note = plan_note || n == s->reading_notes[0];
+        schema_note = schema_note || n.rfind("Read as a schema-1 scenario", 0) == 0;
+    }
+    CHECK(plan_note);
+    CHECK(schema_note);
+    // Written back it is a schema-2 file with the plan's new name, and no notes.
+    const json j = *s;
+    CHECK(j["schema"] == 2);
+    CHECK(j["financing"]["plan"] == "standard");
+    // A schema-2 "standard" file has no plan note.
+    Problems again;
+    auto plain =
+        parse_scenario(R"({"financing": {"plan": "standard"}})", builtin_catalog().defaults, again);
+    REQUIRE(plain);
+    CHECK(plain->reading_notes.empty());
+}
+
+TEST_CASE("a schema this version does not know is refused") {
+    CHECK(problems_of(R"({"schema": 3})") ==
+          Lines{"schema: must be a whole number from 1 to 2, got 3"});
 }
 
 TEST_CASE("cross-field rule: the horizon must outlast the study") {
@@ -151,9 +214,11 @@ TEST_CASE("presets apply: a program key sets the program, a role key the outcome
     CHECK(apply_preset("online_part_time", c, s, problems));
     CHECK(s.program.modality == Modality::Online);
     CHECK(s.program.work_share == 1.0);
+    // A role leaves the pay to the role's evidence, even where a figure was set.
+    s.outcome.salary = 123'456;
     CHECK(apply_preset("data_scientist", c, s, problems));
     CHECK(s.outcome.role == "data_scientist");
-    CHECK(s.outcome.salary == 139'202);
+    CHECK_FALSE(s.outcome.salary.has_value());
     CHECK_FALSE(apply_preset("nope", c, s, problems));
     CHECK(to_line(problems.items.at(0)).rfind("preset: unknown preset \"nope\"", 0) == 0);
 }
