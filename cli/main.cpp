@@ -1,5 +1,6 @@
 // mlroi: the command-line face of the core.
 //   mlroi analyze [FILE|-] [--preset NAME]... [--pretty]   results JSON for a scenario
+//   mlroi html [FILE|-] [--preset NAME]...                 the same results as an HTML fragment
 //   mlroi defaults [--sources] [--pretty]                  the complete default scenario
 //                                                          (--sources: each figure's source)
 //   mlroi presets [--pretty]                               program and role presets
@@ -10,6 +11,7 @@
 #include "bench.hpp"
 #include "catalog.hpp"
 #include "embedded_assets.hpp"
+#include "report_html.hpp"
 
 #include <fstream>
 #include <iostream>
@@ -66,7 +68,7 @@ json presets_json(const Catalog& c) {
     return {{"programs", programs}, {"roles", roles}};
 }
 
-int analyze_command(const std::vector<std::string>& args, bool pretty) {
+int analyze_command(const std::vector<std::string>& args, bool pretty, bool html) {
     const Catalog& catalog = builtin_catalog();
     Scenario scenario = catalog.defaults;
     std::string input;
@@ -91,11 +93,17 @@ int analyze_command(const std::vector<std::string>& args, bool pretty) {
         if (!read) return fail(problems);
         scenario = *read;
     }
-    return print(analyze(scenario, catalog), pretty);
+    const Results results = analyze(scenario, catalog);
+    if (html) {
+        std::cout << results_html(scenario, results, catalog);
+        return 0;
+    }
+    return print(results, pretty);
 }
 
 int usage() {
     std::cerr << "usage: mlroi analyze [FILE|-] [--preset NAME]... [--pretty]\n"
+                 "       mlroi html [FILE|-] [--preset NAME]...\n"
                  "       mlroi defaults [--sources] [--pretty]\n"
                  "       mlroi presets [--pretty]\n"
                  "       mlroi bench [--runs N]\n";
@@ -118,7 +126,8 @@ int main(int argc, char** argv) {
     const std::string command = args.front();
     args.erase(args.begin());
 
-    if (command == "analyze") return analyze_command(args, pretty);
+    if (command == "analyze" || command == "html")
+        return analyze_command(args, pretty, command == "html");
     if (command == "defaults" && args.size() == 1 && args[0] == "--sources") {
         // The assets themselves: every figure as {value, source, year} or {value, assumption}.
         json defaults, presets;

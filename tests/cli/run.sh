@@ -73,6 +73,11 @@ grep -q '"schema":2' "$work/out" && ok || bad "defaults are not schema 2"
 grep -q '"current_salary":null' "$work/out" && ok || bad "you.current_salary is not null in the defaults"
 # The printed defaults are a complete scenario that reads back to the same analysis.
 "$mlroi" analyze "$work/out" >"$work/again.json" && cmp -s "$work/again.json" "$work/defaults.json" && ok || bad "defaults do not round-trip"
+# The HTML text version says the same headline as the JSON's verdict.
+expect_ok "html" "$mlroi" html
+headline=$(grep -o '"headline":"[^"]*"' "$work/defaults.json" | cut -d'"' -f4)
+grep -qF "<p class=\"mlroi-headline\">$headline</p>" "$work/out" && ok || bad "mlroi html lacks the verdict's headline: $headline"
+
 expect_ok "defaults with sources" "$mlroi" defaults --sources
 # Every figure says where it comes from: the yardstick's source and a labelled assumption.
 grep -q '"stem":{"source":"NACE Summer 2021' "$work/out" && ok || bad "defaults --sources lacks the STEM yardstick's source"
