@@ -232,6 +232,22 @@ TEST_CASE("with nothing uncertain, a declined offer is the old path in every dra
     CHECK(u.p_positive == 0);
 }
 
+TEST_CASE("stratified draws: each branch gets its exact share of the draws") {
+    // Completion 70%, placement 80%, nothing else uncertain, 1,000 draws: lround(300) leavers,
+    // lround(700 x 0.8) = 560 placed finishers, 140 not placed. Only the placed come out
+    // ahead (+36,000, as by hand); the 140 not placed lose the study year, -72,000, and every
+    // leaver loses 6,000 a month for 1 to 11 months (-6,000 to -66,000). Sorted, draws 0..139
+    // are -72,000 and 440..999 are +36,000.
+    Scenario s = hand_scenario();
+    s.outcome.completion_probability = 0.7;
+    s.outcome.placement_probability = 0.8;
+    const Uncertainty u = simulate_reader(s, no_spread(), 1'000);
+    CHECK(u.p_positive == 0.56);
+    CHECK(u.p10 == doctest::Approx(-72'000)); // draw 99 of 1,000
+    CHECK(u.p50 == doctest::Approx(36'000));  // draw 499
+    CHECK(u.p90 == doctest::Approx(36'000));
+}
+
 TEST_CASE("the simulated mean agrees with the expected NPV where the model is linear") {
     // Placement and completion enter NPV linearly, and the salary draw keeps its mean at
     // outcome.salary. The rest must be linear too: a flat tax (real taxes are progressive),
