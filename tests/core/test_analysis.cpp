@@ -687,6 +687,22 @@ TEST_CASE("properties: monotone in tuition, loan rate and years, over 3,000 scen
     }
 }
 
+TEST_CASE("properties: with nothing uncertain, the draws are the deterministic NPV, over 2,000") {
+    // The simulation's closed-form yearly sums against the month-by-month paths, across the
+    // ranges: growth, extra raises, taxes, bridging, living costs, both plans, declined offers.
+    Random r(31);
+    for (int i = 0; i < 2000; ++i) {
+        Scenario s = test::random_scenario(r);
+        s.outcome.completion_probability = 1;
+        s.outcome.placement_probability = 1;
+        CAPTURE(json(s).dump());
+        const Uncertainty u = simulate_reader(s, no_spread(), 100);
+        const double npv = npv_of(s);
+        CHECK(u.p10 == doctest::Approx(npv).epsilon(1e-6).scale(1));
+        CHECK(u.p90 == doctest::Approx(npv).epsilon(1e-6).scale(1));
+    }
+}
+
 TEST_CASE("properties: full results are finite, ordered and within [0, 1], over 300 scenarios") {
     Random r(7);
     for (int i = 0; i < 300; ++i) {
