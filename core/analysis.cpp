@@ -115,7 +115,9 @@ void add_notes(const Scenario& s, const Catalog& c, const ExpectedPaths& e, cons
     notes.insert(notes.end(), s.reading_notes.begin(), s.reading_notes.end());
     if (s.schema == 1)
         notes.push_back("Read as a schema-1 scenario: fields it sets keep their values; what it "
-                        "leaves out now comes from the evidence (schema 2).");
+                        "leaves out now comes from the evidence (schema 2). Its \"standard\" plan "
+                        "(fixed payments over term_years) is now the 2026 standard plan, whose "
+                        "term follows the balance; term_years applies to the private loan.");
     if (f.start > 0)
         notes.push_back("Catching up on " + std::to_string(missing_prerequisites(s, c).size()) +
                         " missing prerequisite(s) first: the program starts in month " +
@@ -138,11 +140,9 @@ void add_notes(const Scenario& s, const Catalog& c, const ExpectedPaths& e, cons
         notes.push_back("Federal limits reached: " + format_money(b.private_principal) +
                         " is borrowed privately at the private rate.");
     if (b.savings_used > 0 && b.private_principal + b.federal_principal > 0)
-        notes.push_back(
-            "Savings of " + format_money(b.savings_used) +
-            " replace the dearest borrowing first (" +
-            (s.financing.private_rate >= s.financing.federal_rate ? "private" : "federal") +
-            ", earliest first).");
+        notes.push_back("Savings of " + format_money(b.savings_used) +
+                        " replace private borrowing first, earliest first (the federal loan "
+                        "keeps RAP and its protections).");
     if (r.loan.payoff_month && *r.loan.payoff_month >= f.months)
         notes.push_back("Loan payments go on past the horizon; the NPV counts only those within " +
                         std::to_string(s.you.horizon_years) + " years.");

@@ -309,8 +309,7 @@ bool apply_preset(const std::string& key, const Catalog& c, Scenario& s, Problem
         return problems.empty();
     }
     if (const RolePreset* r = c.role(key)) {
-        s.outcome.role = r->key;
-        s.outcome.salary.reset(); // the role's own evidence: `{"outcome": {"role": key}}`
+        s.outcome.role = r->key; // as `{"outcome": {"role": key}}`: a pay left null follows it
         return true;
     }
     std::string names;

@@ -106,7 +106,7 @@ std::optional<Scenario> read_checked(const json& j, const Scenario& base, const 
                                      Problems& problems);
 
 // A preset applied to a scenario: a program key sets the program, a role key the outcome's
-// role and leaves its pay to the role's evidence (salary null).
+// role (a pay left null then follows the role's evidence; a pay the reader set stays).
 bool apply_preset(const std::string& key, const Catalog& c, Scenario& s, Problems& problems);
 
 } // namespace mlroi

@@ -35,13 +35,11 @@ Borrowing borrow(const std::vector<double>& yearly_need, int start, const Scenar
             b.savings_used += use;
         }
     };
-    if (f.private_rate >= f.federal_rate) {
-        spend(private_loan, 1.0);
-        spend(federal, 1.0 - f.federal_fee);
-    } else {
-        spend(federal, 1.0 - f.federal_fee);
-        spend(private_loan, 1.0);
-    }
+    // The private loan first, whatever its rate: the federal loan keeps protections a private
+    // one lacks (RAP's payments by income, its match and forgiveness, discharge), so it is
+    // the last to pay down; then the federal loan.
+    spend(private_loan, 1.0);
+    spend(federal, 1.0 - f.federal_fee);
 
     b.received.assign(years, 0.0);
     for (size_t y = 0; y < years; ++y) {
@@ -111,7 +109,9 @@ Repayment run_down(double balance, double annual_rate, int max_months, bool rap,
         const double charged = rap ? std::min(interest, payment) : interest;
         balance = balance + charged - payment;
         if (rap) {
-            const double match = std::min(balance, kRapPrincipalMatch - (payment - charged));
+            // The match is the lesser of $50 less the principal paid and the payment itself.
+            const double match =
+                std::min({balance, kRapPrincipalMatch - (payment - charged), payment});
             if (match > 0) {
                 balance -= match;
                 r.matched += match;

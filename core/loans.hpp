@@ -4,8 +4,9 @@
 //      borrowed at its start: federal Direct Unsubsidized up to $20,500 a year (prorated below
 //      full time; nothing below half time) and $100,000 in all, grossed up for the
 //      origination fee; any need beyond that is a private loan.
-//   2. Savings then replace the costliest borrowing first: the loan with the higher rate
-//      (usually the private one), earliest disbursement first, as that saves most interest.
+//   2. Savings then replace the private loan first, earliest disbursement first (it accrues
+//      longest), whatever its rate: the federal loan keeps protections a private one lacks
+//      (RAP, its match and forgiveness, discharge). Then the federal loan.
 //   3. Simple interest accrues on each disbursement until repayment starts (six months after
 //      the study ends) and is added to the balance then.
 //   4. Repayment of the federal loan: the new standard plan (term by balance) or RAP; the
@@ -53,8 +54,8 @@ double amortized_payment(double balance, double annual_rate, int months);
 // The 2026 standard plan: 10, 15, 20 or 25 years by the balance when repayment starts.
 int standard_term_years(double balance);
 
-// RAP's principal match: where a payment cuts principal by less than this, principal falls
-// by this much (the government pays the difference).
+// RAP's principal match: where a payment cuts principal by less than this, the government
+// cuts it by the difference, at most by the payment itself.
 inline constexpr double kRapPrincipalMatch = 50;
 
 // RAP: the monthly payment for a yearly adjusted gross income and number of dependents.

@@ -122,12 +122,12 @@ TEST_CASE("RAP: the match tops a small principal cut up to $50 until the payment
     CHECK(quick.forgiven == 0);
 }
 
-TEST_CASE("RAP: the match is at most the payment (Public Law 119-21)" * doctest::skip()) {
+TEST_CASE("RAP: the match is at most the payment (Public Law 119-21)") {
     // The law matches a principal cut below $50 by the lesser of $50 less the principal paid
     // and the payment itself (TISLA's and other summaries of section 455(q): "if your payment
     // is $10 and nothing goes to principal they will reduce your principal by $10"). With no
     // income the payment is $10: $50,000 at 8% falls by $10 a month, 3,600 in 360 months,
-    // and 46,400 is forgiven. core/loans.cpp matches a full $50 (32,000 forgiven).
+    // and 46,400 is forgiven.
     const Repayment r = repay_rap(50'000, 0.08, 0, [](int) { return 0.0; });
     CHECK(r.matched == doctest::Approx(360 * 10.0));
     CHECK(r.forgiven == doctest::Approx(46'400));
@@ -199,22 +199,28 @@ TEST_CASE("savings replace the private loan first when it is dearer, earliest ye
     REQUIRE(b.private_loans.size() == 1);
     CHECK(b.private_loans[0].month == 12);
     CHECK(b.received == std::vector<double>{20'500, 20'500 + 7'000});
-    // Equal rates count as "private dearer": the private loan still goes first.
+    // Equal rates: the private loan still goes first.
     s.financing.private_rate = 0.08;
     CHECK(borrow({30'000, 30'000}, 0, s).private_principal == doctest::Approx(7'000));
 }
 
-TEST_CASE("savings replace the federal loan first when it is the dearer one") {
-    // Same need, private at 6% < federal 8%: the $12,000 cut year 1's federal 20,500 to
-    // 8,500; the private loans stay 9,500 + 9,500.
+TEST_CASE("savings replace the private loan first even when it is cheaper, then federal") {
+    // Same need, private at 6% < federal 8%: the federal loan keeps RAP and its protections,
+    // so the $12,000 still goes to the private loans: year 1's 9,500 is gone, year 2's falls
+    // to 7,000; federal stays 20,500 + 20,500.
     Scenario s = plain_financing();
     s.financing.private_rate = 0.06;
     s.financing.savings = 12'000;
     const Borrowing b = borrow({30'000, 30'000}, 0, s);
-    CHECK(b.federal_principal == doctest::Approx(29'000));
-    CHECK(b.private_principal == doctest::Approx(19'000));
-    REQUIRE(b.federal.size() == 2);
-    CHECK(b.federal[0].principal == doctest::Approx(8'500));
+    CHECK(b.federal_principal == doctest::Approx(41'000));
+    CHECK(b.private_principal == doctest::Approx(7'000));
+    // $25,000 saved: both private loans (19,000) go, then 6,000 of year 1's federal need:
+    // its principal falls by 6,000 / (1 - fee) (plain_financing has no fee: 6,000).
+    s.financing.savings = 25'000;
+    const Borrowing more = borrow({30'000, 30'000}, 0, s);
+    CHECK(more.private_principal == 0);
+    REQUIRE(more.federal.size() == 2);
+    CHECK(more.federal[0].principal == doctest::Approx(20'500 - 6'000));
     // Savings beyond every loan are left unused: 100,000 saved, 60,000 needed.
     s.financing.savings = 100'000;
     const Borrowing all = borrow({30'000, 30'000}, 0, s);

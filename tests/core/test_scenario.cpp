@@ -214,11 +214,15 @@ TEST_CASE("presets apply: a program key sets the program, a role key the outcome
     CHECK(apply_preset("online_part_time", c, s, problems));
     CHECK(s.program.modality == Modality::Online);
     CHECK(s.program.work_share == 1.0);
-    // A role leaves the pay to the role's evidence, even where a figure was set.
-    s.outcome.salary = 123'456;
+    // A role sets the role; a pay left null follows it, a pay the reader set stays (as the
+    // JSON overlay {"outcome": {"role": ...}} does).
     CHECK(apply_preset("data_scientist", c, s, problems));
     CHECK(s.outcome.role == "data_scientist");
     CHECK_FALSE(s.outcome.salary.has_value());
+    s.outcome.salary = 123'456;
+    CHECK(apply_preset("ml_engineer", c, s, problems));
+    CHECK(s.outcome.role == "ml_engineer");
+    CHECK(s.outcome.salary == 123'456.0);
     CHECK_FALSE(apply_preset("nope", c, s, problems));
     CHECK(to_line(problems.items.at(0)).rfind("preset: unknown preset \"nope\"", 0) == 0);
 }
