@@ -35,7 +35,7 @@ struct Uncertainty {
     uint64_t seed = 0;
     double p_positive = 0; // share of draws with NPV > 0
     double mean = 0;
-    double std_error = 0; // of the mean: the standard deviation over sqrt(draws)
+    double std_error = 0; // of the mean, as for independent draws: an upper bound for ours
     double p10 = 0, p50 = 0, p90 = 0;
     Histogram histogram;
     std::vector<std::string> drawn; // what was drawn at random, in words
