@@ -1,14 +1,24 @@
 #include "app_state.hpp"
 
+#include "tax.hpp"
+
+#include <algorithm>
 #include <cmath>
 
 namespace mlroi_web {
 
 namespace {
 
-void recompute(AppState& app) {
+void resolve_now(AppState& app) {
     app.scenario_json = app.scenario;
-    app.results = mlroi::analyze(app.scenario);
+    app.inputs_used.clear();
+    app.resolved = mlroi::resolve(app.scenario, *app.catalog, &app.inputs_used);
+    app.resolved_json = app.resolved;
+}
+
+void recompute(AppState& app) {
+    resolve_now(app);
+    app.results = mlroi::analyze(app.scenario, *app.catalog);
     app.results_json = app.results;
     app.complete = true;
     ++app.revision;
@@ -38,10 +48,14 @@ std::string join_problems(const mlroi::Problems& problems, const std::string& pa
 
 std::optional<mlroi::Scenario> validated(const AppState& app, const json& patch,
                                          mlroi::Problems& problems) {
-    auto next = mlroi::read_scenario(patch, app.scenario, problems);
-    if (next) mlroi::check_against_catalog(*next, *app.catalog, problems);
-    if (!problems.empty()) return std::nullopt;
-    return next;
+    return mlroi::read_checked(patch, app.scenario, *app.catalog, problems);
+}
+
+void forget_edits_under(AppState& app, const std::string& prefix) {
+    for (auto it = app.errors.begin(); it != app.errors.end();)
+        it = it->first.rfind(prefix, 0) == 0 ? app.errors.erase(it) : std::next(it);
+    for (auto it = app.pending.begin(); it != app.pending.end();)
+        it = it->first.rfind(prefix, 0) == 0 ? app.pending.erase(it) : std::next(it);
 }
 
 } // namespace
@@ -54,11 +68,10 @@ void app_init(AppState& app, bool quick) {
     app.program_preset.clear();
     for (const mlroi::ProgramPreset& p : app.catalog->programs)
         if (p.label == app.scenario.program.name) app.program_preset = p.key;
-    app.role_preset = app.scenario.outcome.role;
     if (!quick) return recompute(app);
-    app.scenario_json = app.scenario;
+    resolve_now(app);
     app.results = mlroi::Results();
-    static_cast<mlroi::CashResults&>(app.results) = mlroi::analyze_cash(app.scenario);
+    static_cast<mlroi::CashResults&>(app.results) = mlroi::analyze_cash(app.scenario, *app.catalog);
     app.results_json = static_cast<const mlroi::CashResults&>(app.results);
     app.complete = false;
     ++app.revision;
@@ -105,14 +118,10 @@ bool app_apply_preset(AppState& app, const std::string& key) {
         return false;
     }
     const bool is_program = app.catalog->program(key) != nullptr;
-    (is_program ? app.program_preset : app.role_preset) = key;
+    if (is_program) app.program_preset = key;
     app.scenario = next;
     // The preset replaced what it sets: refused edits of those fields no longer apply.
-    const std::string prefix = is_program ? "program." : "outcome.";
-    for (auto it = app.errors.begin(); it != app.errors.end();)
-        it = it->first.rfind(prefix, 0) == 0 ? app.errors.erase(it) : std::next(it);
-    for (auto it = app.pending.begin(); it != app.pending.end();)
-        it = it->first.rfind(prefix, 0) == 0 ? app.pending.erase(it) : std::next(it);
+    forget_edits_under(app, is_program ? "program." : "outcome.");
     app.errors.erase("preset");
     recompute(app);
     return true;
@@ -140,6 +149,39 @@ json pace_patch(const AppState&, mlroi::Pace p) {
               {"enrollment_fraction", part ? 0.5 : 1.0}}}};
 }
 
+json tax_patch(const AppState& app, bool flat) {
+    if (!flat) return {{"you", {{"tax_rate", nullptr}}}};
+    const double pay = *app.resolved.you.current_salary;
+    const double tax =
+        mlroi::yearly_tax(pay, app.catalog->taxes, 1, app.resolved.you.state_tax_rate);
+    const double rate = pay > 0 ? std::clamp(std::round(tax / pay * 100) / 100, 0.0, 0.6) : 0.0;
+    return {{"you", {{"tax_rate", rate}}}};
+}
+
+// [SECTION] Figures left to the evidence
+bool left_to_evidence(const AppState& app, const std::string& path) {
+    const json* v = json_at(app.scenario_json, path);
+    return v && v->is_null() && input_used(app, path) != nullptr;
+}
+
+const mlroi::UsedInput* input_used(const AppState& app, const std::string& path) {
+    for (const mlroi::UsedInput& u : app.inputs_used)
+        if (u.path == path) return &u;
+    return nullptr;
+}
+
+mlroi::UsedInput evidence_for(const AppState& app, const std::string& path) {
+    mlroi::Problems problems;
+    const auto cleared =
+        mlroi::read_checked(patch_for(path, nullptr), app.scenario, *app.catalog, problems);
+    std::vector<mlroi::UsedInput> used;
+    if (cleared) mlroi::resolve(*cleared, *app.catalog, &used);
+    for (const mlroi::UsedInput& u : used)
+        if (u.path == path) return u;
+    return {};
+}
+
+// [SECTION] The JS hook
 std::string app_scenario_text(const AppState& app) {
     return app.scenario_json.dump();
 }
@@ -167,7 +209,6 @@ std::string app_set_scenario_text(AppState& app, const std::string& text) {
     app.errors.clear();
     app.pending.clear();
     if (j.contains("program")) app.program_preset.clear();
-    if (j.contains("outcome")) app.role_preset = app.scenario.outcome.role;
     recompute(app);
     return errors.dump();
 }

@@ -27,7 +27,7 @@ constexpr const char* kColumnMeanings[] = {
     "Months of study.",
     "Expected NPV: what the path adds to your lifetime money, in today's dollars.",
     "The year from which you stay ahead of your current path.",
-    "The chance it pays off: the share of simulated careers with an NPV above zero.",
+    "The chance it pays off (simulated careers with an NPV above zero); none for staying put.",
     "Program fit, out of 100."};
 constexpr const char* kColumnKeys[] = {
     "label", "cost", "months", "npv", "break_even_month", "p_positive", "fit_score"};
@@ -46,7 +46,7 @@ double sort_value(const mlroi::Alternative& a, int column) {
     case 4:
         return a.break_even_month ? *a.break_even_month : kMissing;
     case 5:
-        return a.p_positive;
+        return a.p_positive ? *a.p_positive : -kMissing;
     case 6:
         return a.fit_score ? *a.fit_score : -kMissing;
     }
@@ -177,7 +177,8 @@ void draw_alternatives(const AppState& app, UiState& ui) {
         ImGui::TableSetColumnIndex(4);
         ImGui::TextUnformatted(break_even_text(a).c_str());
         ImGui::TableSetColumnIndex(5);
-        ImGui::TextUnformatted(mlroi::format_percent(a.p_positive, 0).c_str());
+        ImGui::TextUnformatted(a.p_positive ? mlroi::format_percent(*a.p_positive, 0).c_str()
+                                            : "-");
         ImGui::TableSetColumnIndex(6);
         ImGui::TextUnformatted(
             a.fit_score ? std::to_string(static_cast<int>(std::lround(*a.fit_score))).c_str()
@@ -207,7 +208,8 @@ void draw_modalities(const AppState& app, UiState& ui) {
         record_item(ui, "modality." + a.key);
         colored_wrapped(a.npv >= 0 ? pal.good : pal.bad,
                         mlroi::format_money(a.npv) + " over your horizon, breaks even " +
-                            break_even_text(a) + ", " + odds_sentence(a.p_positive) + ", costs " +
+                            break_even_text(a) + ", " +
+                            (a.p_positive ? odds_sentence(*a.p_positive) + ", " : "") + "costs " +
                             mlroi::format_money(a.cost) + " in all.");
     }
 }

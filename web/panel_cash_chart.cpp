@@ -98,8 +98,10 @@ void draw_cash_chart(const AppState& app, UiState& ui) {
     ImGui::SameLine(0, 16 * ui.scale);
     legend_entry(ui, pal.text_muted, LineStyle::Dashed, "without it");
     colored_wrapped(pal.text_muted,
-                    "Cumulative after-tax cash from the first month of the program, in "
-                    "dollars as they are paid (not discounted).");
+                    "Cumulative after-tax cash left after living costs, on both paths, from "
+                    "the first month of the program, in dollars as they are paid (not "
+                    "discounted). With the degree: the average over finishing or not and "
+                    "landing the role or not.");
 }
 
 } // namespace mlroi_web

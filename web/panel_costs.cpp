@@ -40,20 +40,21 @@ void money_row(const UiState& ui, const char* label, double value, const char* m
 } // namespace
 
 void draw_costs(const AppState& app, UiState& ui) {
-    const json& r = app.results_json;
+    const mlroi::Costs& cost = app.results.cost;
     const Part parts[] = {
         {"Direct costs",
-         "Tuition and fees less grants and employer aid, extra housing, travel, care and "
-         "moving: everything the program costs, however it is paid.",
-         number_at(r, "cost.direct")},
+         "Tuition and fees less grants and employer aid, extra housing, travel, care, moving and "
+         "any prerequisite courses: everything the program costs, however it is paid.",
+         cost.direct},
         {"Pay given up", "After-tax pay you give up while you study and look for the new job.",
-         number_at(r, "cost.opportunity")},
+         cost.opportunity},
         {"Loan interest and fees",
-         "Interest charged on the loans (including interest added when repayment starts) plus "
-         "origination fees.",
-         number_at(r, "cost.interest")},
+         "Interest charged on the loans and not waived (including interest added when repayment "
+         "starts) plus origination fees. The loans also carry the living costs study-time pay "
+         "does not cover.",
+         cost.interest},
     };
-    const double total = number_at(r, "cost.total");
+    const double total = cost.total;
 
     if (!panel_header(ui, "costs", "What it costs", "method.timeline")) return;
 

@@ -1,5 +1,7 @@
 #include "panel_inputs.hpp"
 
+#include "field_info.hpp"
+#include "loan_words.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -7,11 +9,12 @@
 
 #include "imgui.h"
 
+#include <algorithm>
 #include <iterator>
 
 namespace mlroi_web {
 
-// [SECTION] Index: helpers, presets, sections (Program, You, Financing, Outcome, Assumptions)
+// [SECTION] Index: helpers, presets, sections (You, Program, Financing, Outcome, Assumptions)
 
 namespace {
 
@@ -25,86 +28,216 @@ bool section(UiState& ui, const char* title, bool open_by_default) {
     return open;
 }
 
+void show_error(AppState& app, const char* path) {
+    auto error = app.errors.find(path);
+    if (error != app.errors.end()) colored_wrapped(palette().error, error->second);
+}
+
+// A field's tooltip for controls that are not sliders: its meaning, then its default's source.
+std::string about(const AppState& app, const char* path, const std::string& meaning) {
+    const std::string source = provenance_text(app, path);
+    return source.empty() ? meaning : meaning + "\n\n" + source;
+}
+
+std::string cite(const mlroi::Provenance& p) {
+    return p.assumption.empty()
+               ? p.source + (p.year ? ", " + std::to_string(*p.year) : std::string())
+               : "Assumption: " + p.assumption;
+}
+
 // [SECTION] Presets
-void preset_combo(AppState& app, UiState& ui, bool programs) {
+void program_combo(AppState& app, UiState& ui) {
     const mlroi::Catalog& c = *app.catalog;
-    const char* id = programs ? "preset.program" : "preset.role";
-    std::string preview = "Custom";
-    if (programs) {
-        if (const mlroi::ProgramPreset* p = c.program(app.program_preset)) preview = p->label;
-    } else if (const mlroi::RolePreset* r = c.role(app.scenario.outcome.role)) {
-        preview = r->label;
-    }
+    const char* id = "preset.program";
+    const mlroi::ProgramPreset* current = c.program(app.program_preset);
     ImGui::PushID(id);
-    const float width = row_label(ui, programs ? "Start from" : "Target role");
-    item_tooltip(ui, programs ? "A typical program to start from. It sets the program's price, "
-                                "length, pace and costs; your own inputs elsewhere stay."
-                              : "The job you aim for. It sets the expected salary after the "
-                                "degree (Salary.com averages as cited by the article; BLS for "
-                                "research scientists).");
+    const float width = row_label(ui, "Start from");
+    item_tooltip(ui, "A typical program to start from. It sets the program's price, length, pace "
+                     "and costs; your own inputs elsewhere stay.");
     ImGui::SetNextItemWidth(width);
-    if (ImGui::BeginCombo("##combo", preview.c_str())) {
-        if (programs) {
-            for (const mlroi::ProgramPreset& p : c.programs) {
-                if (ImGui::Selectable(p.label.c_str(), p.key == app.program_preset))
-                    app_apply_preset(app, p.key);
-                record_item(ui, std::string(id) + "=" + p.key);
-                auto src = p.sources.find("program.tuition_per_year");
-                const json* tuition = json_at(p.patch, "program.tuition_per_year");
-                if (src != p.sources.end() && tuition && tuition->is_number())
-                    item_tooltip(
-                        ui, "Tuition " + mlroi::format_money(tuition->get<double>()) + " a year. " +
-                                (src->second.assumption.empty()
-                                     ? src->second.source
-                                     : "Assumption: " + src->second.assumption) +
-                                (src->second.year ? ", " + std::to_string(*src->second.year)
-                                                  : std::string()) +
-                                ".");
-            }
-        } else {
-            for (const mlroi::RolePreset& r : c.roles) {
-                const std::string text = r.label + " (" + mlroi::format_money(r.salary) + ")";
-                if (ImGui::Selectable(text.c_str(), r.key == app.scenario.outcome.role))
-                    app_apply_preset(app, r.key);
-                record_item(ui, std::string(id) + "=" + r.key);
-                auto src = r.sources.find("salary");
-                if (src != r.sources.end())
-                    item_tooltip(ui, src->second.assumption.empty()
-                                         ? src->second.source +
-                                               (src->second.year
-                                                    ? ", " + std::to_string(*src->second.year)
-                                                    : std::string())
-                                         : "Assumption: " + src->second.assumption);
-            }
+    if (ImGui::BeginCombo("##combo", current ? current->label.c_str() : "Custom")) {
+        for (const mlroi::ProgramPreset& p : c.programs) {
+            if (ImGui::Selectable(p.label.c_str(), p.key == app.program_preset))
+                app_apply_preset(app, p.key);
+            record_item(ui, std::string(id) + "=" + p.key);
+            auto src = p.sources.find("program.tuition_per_year");
+            const json* tuition = json_at(p.patch, "program.tuition_per_year");
+            if (src != p.sources.end() && tuition && tuition->is_number())
+                item_tooltip(ui, "Tuition " + mlroi::format_money(tuition->get<double>()) +
+                                     " a year. " + cite(src->second) + ".");
         }
         ImGui::EndCombo();
     }
     record_item(ui, id);
-    auto error = app.errors.find("preset");
-    if (error != app.errors.end()) colored_wrapped(palette().error, error->second);
+    show_error(app, "preset");
     ImGui::PopID();
+}
+
+std::string role_tooltip(const mlroi::RolePreset& r) {
+    std::string text =
+        "Entry pay for new master's graduates: " + mlroi::format_money(r.entry_salary) + ".";
+    if (auto it = r.sources.find("entry_salary"); it != r.sources.end())
+        text += " " + cite(it->second) + ".";
+    text += "\n\nFor context only (not used as your pay after): the average over all experience "
+            "levels is " +
+            mlroi::format_money(r.average_salary) + ".";
+    if (auto it = r.sources.find("average_salary"); it != r.sources.end())
+        text += " " + cite(it->second) + ".";
+    return text;
+}
+
+void role_combo(AppState& app, UiState& ui) {
+    const mlroi::Catalog& c = *app.catalog;
+    const char* id = "preset.role";
+    const mlroi::RolePreset* current = c.role(app.scenario.outcome.role);
+    const auto entry = [](const mlroi::RolePreset& r) {
+        return r.label + " (" + mlroi::format_money(r.entry_salary) + " entry)";
+    };
+    ImGui::PushID(id);
+    const float width = row_label(ui, "Target role");
+    item_tooltip(ui, current ? "The job you aim for. The pay after the degree the analysis uses "
+                               "is in that field's note; the spread of the role's pay sets the "
+                               "odds.\n\n" +
+                                   role_tooltip(*current)
+                             : std::string("The job you aim for."));
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo("##combo", current ? entry(*current).c_str() : "Custom")) {
+        for (const mlroi::RolePreset& r : c.roles) {
+            if (ImGui::Selectable(entry(r).c_str(), r.key == app.scenario.outcome.role))
+                app_apply_preset(app, r.key);
+            record_item(ui, std::string(id) + "=" + r.key);
+            item_tooltip(ui, role_tooltip(r));
+        }
+        ImGui::EndCombo();
+    }
+    record_item(ui, id);
+    if (current && ImGui::IsItemHovered()) item_tooltip(ui, role_tooltip(*current));
+    show_error(app, "preset");
+    ImGui::PopID();
+}
+
+// [SECTION] You
+void background_buttons(AppState& app, UiState& ui) {
+    static const char* const kLabels[] = {"STEM", "Quantitative", "Other"};
+    static const char* const kKeys[] = {"stem", "quantitative", "other"};
+    const auto at = std::find(std::begin(kKeys), std::end(kKeys), app.scenario.you.background);
+    const int current = static_cast<int>(at - std::begin(kKeys));
+    const std::string tip =
+        about(app, "you.background",
+              "Your bachelor's field: STEM (computing, engineering), quantitative (economics, "
+              "statistics, physics) or other. It sets the pay the evidence gives you without the "
+              "degree and your chance of landing the role, if you leave those to it.");
+    const int b =
+        segmented(ui, "you.background", "Your background", kLabels, kKeys, 3, current, tip.c_str());
+    if (b >= 0 && b != current) app_edit(app, "you.background", kKeys[b]);
+    show_error(app, "you.background");
+}
+
+void prerequisite_boxes(AppState& app, UiState& ui) {
+    const std::vector<std::string>& has = app.scenario.you.has;
+    std::vector<CheckOption> options;
+    for (const mlroi::Prerequisite& p : app.catalog->prerequisites) {
+        const bool held = std::find(has.begin(), has.end(), p.key) != has.end();
+        options.push_back({p.key.c_str(), p.label, held,
+                           held ? "You have it."
+                                : "Missing: about " + std::to_string(int(p.bridging_months)) +
+                                      " months of part-time study and " +
+                                      mlroi::format_money(p.bridging_cost) +
+                                      " before the program starts, and a lower chance of landing "
+                                      "the role."});
+    }
+    const std::string tip =
+        about(app, "you.has",
+              "What the program expects you to know. Each one you lack is studied first, part "
+              "time alongside your job, which delays the start and costs a little.");
+    const int i = checkbox_flow(ui, "you.has", "Prerequisites you have", options, tip.c_str());
+    if (i >= 0) {
+        json next = json::array(); // the catalog's order, the clicked one flipped
+        for (size_t k = 0; k < options.size(); ++k)
+            if (options[k].checked != (static_cast<int>(k) == i)) next.push_back(options[k].key);
+        app_edit(app, "you.has", next);
+    }
+    show_error(app, "you.has");
+}
+
+void constraint_boxes(AppState& app, UiState& ui) {
+    const mlroi::You& you = app.scenario.you;
+    struct Box {
+        const char* key;
+        const char* label;
+        bool value;
+        const char* meaning;
+    };
+    const Box boxes[] = {
+        {"must_keep_job", "Must keep my job", you.must_keep_job,
+         "You cannot stop working to study: full-time campus programs fit you less well."},
+        {"can_relocate", "Can relocate", you.can_relocate,
+         "You could move for a program: in-person programs elsewhere fit you."},
+        {"caregiving", "Caregiving duties", you.caregiving,
+         "You look after children or relatives: flexible, part-time study fits you better."},
+    };
+    std::vector<CheckOption> options;
+    for (const Box& b : boxes)
+        options.push_back({b.key, b.label, b.value,
+                           about(app, (std::string("you.") + b.key).c_str(), b.meaning)});
+    const int i = checkbox_flow(ui, "you.constraints", "Your constraints", options,
+                                "What limits how you can study; it weighs in the program fit.");
+    if (i >= 0) app_edit(app, std::string("you.") + boxes[i].key, !boxes[i].value);
+    for (const Box& b : boxes) show_error(app, (std::string("you.") + b.key).c_str());
+}
+
+void tax_controls(AppState& app, UiState& ui) {
+    static const char* const kLabels[] = {"Real taxes", "Flat rate"};
+    static const char* const kKeys[] = {"real", "flat"};
+    const bool flat = app.scenario.you.tax_rate.has_value();
+    const std::string tip =
+        about(app, "you.tax_rate",
+              "Real taxes: the 2026 federal brackets and standard deduction for a single filer, "
+              "Social Security and Medicare, and your state's flat rate, on each year's pay. Flat "
+              "rate: one rate on all income instead (it starts at the share real taxes take from "
+              "your current pay).");
+    const int t =
+        segmented(ui, "you.tax_rate", "Taxes", kLabels, kKeys, 2, flat ? 1 : 0, tip.c_str());
+    if (t >= 0 && t != (flat ? 1 : 0)) app_patch(app, "you.tax_rate", tax_patch(app, t == 1));
+    show_error(app, "you.tax_rate");
+    field_slider(app, ui, flat ? "you.tax_rate" : "you.state_tax_rate");
+}
+
+void you_section(AppState& app, UiState& ui) {
+    if (!section(ui, "You", true)) return;
+    field_slider(app, ui, "you.current_salary");
+    background_buttons(app, ui);
+    prerequisite_boxes(app, ui);
+    constraint_boxes(app, ui);
+    field_slider(app, ui, "you.dependents");
+    field_slider(app, ui, "you.salary_growth");
+    tax_controls(app, ui);
+    field_slider(app, ui, "you.living_per_month");
+    field_slider(app, ui, "you.horizon_years");
 }
 
 // [SECTION] Program
 void program_section(AppState& app, UiState& ui) {
     if (!section(ui, "Program", true)) return;
-    preset_combo(app, ui, true);
+    program_combo(app, ui);
     field_slider(app, ui, "program.tuition_per_year");
     field_slider(app, ui, "program.years");
 
     static const char* const kModalityLabels[] = {"Online", "Hybrid", "In person"};
     static const char* const kModalityKeys[] = {"online", "hybrid", "in_person"};
     const int modality = static_cast<int>(app.scenario.program.modality);
+    const std::string housing =
+        mlroi::format_money(app.catalog->defaults.program.extra_housing_per_month);
+    const std::string modality_tip =
+        "Online, hybrid or on campus. Online and hybrid study need no move: choosing them sets "
+        "extra housing and moving cost to $0; back in person, the default extra housing returns "
+        "(" +
+        housing + " a month). Adjust them below.";
     const int m = segmented(ui, "program.modality", "Where you study", kModalityLabels,
-                            kModalityKeys, 3, modality,
-                            "Online, hybrid or on campus. Online and hybrid study need no move: "
-                            "choosing them sets extra housing and moving cost to $0; back in "
-                            "person, the default extra housing returns ($1,000 a month, from the "
-                            "article). Adjust them below.");
+                            kModalityKeys, 3, modality, modality_tip.c_str());
     if (m >= 0 && m != modality)
         app_patch(app, "program.modality", modality_patch(app, static_cast<mlroi::Modality>(m)));
-    if (app.errors.count("program.modality"))
-        colored_wrapped(palette().error, app.errors["program.modality"]);
+    show_error(app, "program.modality");
 
     static const char* const kPaceLabels[] = {"Full-time", "Part-time"};
     static const char* const kPaceKeys[] = {"full_time", "part_time"};
@@ -115,8 +248,7 @@ void program_section(AppState& app, UiState& ui) {
                             "full-time sets them to 0% and a full load. Set the length to match.");
     if (p >= 0 && p != pace)
         app_patch(app, "program.pace", pace_patch(app, static_cast<mlroi::Pace>(p)));
-    if (app.errors.count("program.pace"))
-        colored_wrapped(palette().error, app.errors["program.pace"]);
+    show_error(app, "program.pace");
 
     field_slider(app, ui, "program.work_share");
     field_slider(app, ui, "program.extra_housing_per_month");
@@ -132,41 +264,34 @@ void program_section(AppState& app, UiState& ui) {
     }
 }
 
-// [SECTION] You
-void you_section(AppState& app, UiState& ui) {
-    if (!section(ui, "You", false)) return;
-    for (const char* path : {"you.current_salary", "you.salary_growth", "you.tax_rate",
-                             "you.horizon_years", "you.dependents"})
-        field_slider(app, ui, path);
-}
-
 // [SECTION] Financing
 void financing_section(AppState& app, UiState& ui) {
     if (!section(ui, "Financing", true)) return;
     field_slider(app, ui, "financing.savings");
     field_slider(app, ui, "financing.federal_rate");
-    static const char* const kPlanLabels[] = {"Standard", "Tiered", "RAP"};
-    static const char* const kPlanKeys[] = {"standard", "tiered_standard", "rap"};
+    static const char* const kPlanLabels[] = {"Standard", "RAP"};
+    static const char* const kPlanKeys[] = {"standard", "rap"};
     const int plan = static_cast<int>(app.scenario.financing.plan);
-    const int choice = segmented(
-        ui, "financing.plan", "Repayment plan", kPlanLabels, kPlanKeys, 3, plan,
-        "Standard: fixed payments over the term you set. Tiered: the term follows the balance "
-        "(under $25,000: 10 years; under $50,000: 15; under $100,000: 20; else 25). RAP "
-        "(Repayment Assistance Plan): 1% to 10% of your income, unpaid interest waived, the "
-        "rest forgiven after 30 years.");
+    const std::string tip = about(
+        app, "financing.plan",
+        "The federal loan's plan (loans from 1 July 2026). Standard: " + standard_plan_words() +
+            ". RAP (Repayment Assistance Plan): " + rap_words() + ".");
+    const int choice = segmented(ui, "financing.plan", "Repayment plan", kPlanLabels, kPlanKeys, 2,
+                                 plan, tip.c_str());
     if (choice >= 0 && choice != plan) app_edit(app, "financing.plan", kPlanKeys[choice]);
-    field_slider(app, ui, "financing.term_years");
+    show_error(app, "financing.plan");
     field_slider(app, ui, "financing.private_rate");
+    field_slider(app, ui, "financing.term_years");
     field_slider(app, ui, "financing.federal_fee");
 }
 
 // [SECTION] Outcome
 void outcome_section(AppState& app, UiState& ui) {
     if (!section(ui, "Outcome", true)) return;
-    preset_combo(app, ui, false);
-    for (const char* path :
-         {"outcome.salary", "outcome.salary_growth", "outcome.placement_probability",
-          "outcome.months_to_job", "outcome.completion_probability"})
+    role_combo(app, ui);
+    for (const char* path : {"outcome.salary", "outcome.salary_growth", "outcome.extra_raise",
+                             "outcome.extra_raise_years", "outcome.placement_probability",
+                             "outcome.months_to_job", "outcome.completion_probability"})
         field_slider(app, ui, path);
 }
 
@@ -175,19 +300,17 @@ void assumptions_section(AppState& app, UiState& ui) {
     if (!section(ui, "Assumptions", false)) return;
     field_slider(app, ui, "assumptions.inflation");
     field_slider(app, ui, "assumptions.real_discount_rate");
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
-    ImGui::PushTextWrapPos(0);
-    ImGui::Text("Future money is discounted at %s a year: (1 + real rate) x (1 + inflation) - 1.",
-                mlroi::format_percent(app.results.nominal_discount_rate, 2).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
+    colored_wrapped(palette().text_muted,
+                    "Future money is discounted at " +
+                        mlroi::format_percent(app.results.nominal_discount_rate, 2) +
+                        " a year: (1 + real rate) x (1 + inflation) - 1.");
 }
 
 } // namespace
 
 void draw_inputs(AppState& app, UiState& ui) {
-    program_section(app, ui);
     you_section(app, ui);
+    program_section(app, ui);
     financing_section(app, ui);
     outcome_section(app, ui);
     assumptions_section(app, ui);

@@ -1,5 +1,5 @@
-// panel_inputs.hpp: the reader's inputs in collapsible sections: Program, You, Financing,
-// Outcome, Assumptions.
+// panel_inputs.hpp: the reader's inputs in collapsible sections: You (first, open), Program,
+// Financing, Outcome, Assumptions.
 #pragma once
 
 #include "app_state.hpp"

@@ -72,12 +72,12 @@ void draw_odds(const AppState& app, UiState& ui) {
         item_tooltip(ui, what);
         ui.view.hover = {{"panel", "odds"}, {"bin", i}, {"count", h.counts[i]}};
     }
-    colored_wrapped(pal.text_muted, "NPV of " + draws_text(u.draws) +
-                                        " simulated careers. One in ten ends below " +
-                                        mlroi::format_money(u.p10) + " (P10), half below " +
-                                        mlroi::format_money(u.p50) + " (P50), nine in ten below " +
-                                        mlroi::format_money(u.p90) + " (P90). Average " +
-                                        mlroi::format_money(u.mean) + ".");
+    colored_wrapped(pal.text_muted,
+                    "NPV of " + draws_text(u.draws) + " simulated careers. One in ten ends below " +
+                        mlroi::format_money(u.p10) + " (P10), half below " +
+                        mlroi::format_money(u.p50) + " (P50, the median), nine in ten below " +
+                        mlroi::format_money(u.p90) + " (P90). Average " +
+                        mlroi::format_money(u.mean) + ".");
     ImGui::TextUnformatted("Drawn at random in each career:");
     for (const std::string& d : u.drawn) {
         ImGui::Bullet();

@@ -1,5 +1,7 @@
-// panel_verdict.hpp: the one-sentence answer at the top, e.g. "Worth it on these numbers:
-// +$412,000 over 30 years, breaks even in year 6, 81% chance it pays off".
+// panel_verdict.hpp: the answer at the top: the core's one verdict (results.verdict.headline,
+// the same words every view shows) coloured by its level; then the expected NPV beside the
+// median career's, the return on the money put in, and the pay premium the inputs imply beside
+// the published ones.
 #pragma once
 
 #include "app_state.hpp"
@@ -9,12 +11,23 @@
 
 namespace mlroi_web {
 
-// Built from the results JSON alone. The chance it pays off appears only when the results
-// carry `uncertainty.p_positive` (the core's Monte Carlo).
-std::string verdict_sentence(const json& results, int horizon_years);
+ImU32 verdict_color(mlroi::VerdictLevel level);
 
-// The smaller line under it: present value, yearly return, discounted break-even.
-std::string verdict_detail(const json& results);
+// Before the odds are known (a quick start's first frame): the expected NPV alone.
+std::string pending_headline(const mlroi::CashResults& r, int horizon_years);
+
+// "Expected -$42,635 · median -$107,944"; the median only once the odds are known.
+std::string expected_median_line(const mlroi::Results& r, bool complete);
+
+// "Return on the money you put in, after loan costs: 3.1% a year."
+std::string return_line(const mlroi::CashResults& r);
+
+// "Pay after the degree is 24% above pay without it; published: 14% (causal, Minaya et al.
+// 2024) to 23% (raw, NACE 2021)." Sources and years from the catalog.
+std::string premium_line(const mlroi::CashResults& r, const mlroi::Catalog& c);
+
+// "Minaya et al. 2024" from "Minaya, Scott-Clayton and Zhou, ..." and its year.
+std::string short_cite(const mlroi::Provenance& p);
 
 void draw_verdict(const AppState& app, UiState& ui);
 

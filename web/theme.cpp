@@ -43,6 +43,7 @@ void light(ImGuiStyle& s, Palette& p) {
     p.text_muted = rgb(0x5f6368);
     p.good = rgb(0x146c2e);
     p.bad = rgb(0xb3261e);
+    p.uncertain = rgb(0x8a5300);
     p.error = rgb(0xb3261e);
     p.risk[0] = rgb(0x0d5323), p.risk_bg[0] = rgb(0xd6f0dc);
     p.risk[1] = rgb(0x6b4500), p.risk_bg[1] = rgb(0xfbe8b4);
@@ -80,6 +81,7 @@ void dark(ImGuiStyle& s, Palette& p) {
     p.text_muted = rgb(0xa0a6ad);
     p.good = rgb(0x6fdc8c);
     p.bad = rgb(0xff8a80);
+    p.uncertain = rgb(0xf0c050);
     p.error = rgb(0xff8a80);
     p.risk[0] = rgb(0xb7f0c4), p.risk_bg[0] = rgb(0x1d3b26);
     p.risk[1] = rgb(0xffe08a), p.risk_bg[1] = rgb(0x3d3214);

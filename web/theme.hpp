@@ -11,7 +11,8 @@ enum class Theme { Light, Dark };
 struct Palette {
     ImVec4 background; // the canvas clear colour
     ImU32 text_muted;  // secondary text
-    ImU32 good, bad;   // verdict: worth it / not
+    ImU32 good, bad;   // verdict: likely / unlikely (and money won / lost)
+    ImU32 uncertain;   // verdict: uncertain
     ImU32 risk[4];     // low, moderate, high, very high (text on risk_bg)
     ImU32 risk_bg[4];
     ImU32 error;  // a refused edit's message

@@ -36,14 +36,14 @@ void draw_results(const AppState& app, UiState& ui) {
         draw_modalities(app, ui);
         draw_alternatives(app, ui);
     }
-    const json* notes = json_at(app.results_json, "notes");
-    if (notes && notes->is_array() && !notes->empty()) {
+    if (!app.results.notes.empty()) {
         ImGui::Dummy(ImVec2(0, 8 * ui.scale));
         ImGui::PushFont(ui.fonts.strong);
         ImGui::TextUnformatted("Good to know");
         ImGui::PopFont();
-        for (const json& note : *notes)
-            if (note.is_string()) colored_wrapped(palette().text_muted, note.get<std::string>());
+        record_item(ui, "notes");
+        for (const std::string& note : app.results.notes)
+            colored_wrapped(palette().text_muted, note);
     }
     ImGui::Dummy(ImVec2(0, 8 * ui.scale));
     draw_method(app, ui);

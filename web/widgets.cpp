@@ -133,17 +133,55 @@ double tidy(double v, const FieldSpec& spec, bool typed) {
     return std::round(v * 100) / 100;
 }
 
+// Whose figure this is: the evidence's (and why) or the reader's own.
+std::string status_text(const AppState& app, const FieldSpec& spec) {
+    if (!spec.nullable) return "";
+    if (left_to_evidence(app, spec.path)) {
+        const mlroi::UsedInput* used = input_used(app, spec.path);
+        return "From the evidence: " + (used ? used->why : std::string("")) + ".";
+    }
+    const mlroi::UsedInput evidence = evidence_for(app, spec.path);
+    return "Your own figure. The evidence would give " + format_value(spec, evidence.value) + ": " +
+           evidence.why + ".";
+}
+
 std::string tooltip_text(const AppState& app, const FieldSpec& spec) {
     std::string text = spec.meaning;
-    const std::string source = provenance_text(app, spec.path);
-    if (!source.empty()) text += "\n\n" + source;
+    for (const std::string& part : {status_text(app, spec), provenance_text(app, spec.path)})
+        if (!part.empty()) text += "\n\n" + part;
     text += "\n\nDouble-click the slider to type an exact value.";
     return text;
+}
+
+// Under a fillable field's slider: a muted note while the evidence fills it, else a button
+// that puts it back to the evidence (null).
+void evidence_note(AppState& app, UiState& ui, const FieldSpec& spec, float x) {
+    ImGui::SetCursorPosX(x);
+    const std::string key = std::string(spec.path) + ".evidence";
+    if (left_to_evidence(app, spec.path)) {
+        colored_wrapped(palette().text_muted, "from the evidence");
+        record_item(ui, key);
+        if (ImGui::IsItemHovered()) item_tooltip(ui, status_text(app, spec));
+        return;
+    }
+    const bool clicked = ImGui::SmallButton("Use evidence");
+    record_item(ui, key);
+    if (ImGui::IsItemHovered()) {
+        const mlroi::UsedInput evidence = evidence_for(app, spec.path);
+        item_tooltip(ui, "Go back to the evidence: " + format_value(spec, evidence.value) + ", " +
+                             evidence.why + ".");
+    }
+    if (clicked) app_edit(app, spec.path, nullptr);
 }
 
 } // namespace
 
 // [SECTION] Numeric field
+double shown_value(const AppState& app, const std::string& path) {
+    auto pending = app.pending.find(path);
+    return pending != app.pending.end() ? pending->second : number_at(app.resolved_json, path);
+}
+
 bool field_slider(AppState& app, UiState& ui, const char* path) {
     const FieldSpec* spec = field_spec(path);
     if (!spec) return false;
@@ -153,9 +191,8 @@ bool field_slider(AppState& app, UiState& ui, const char* path) {
     // The tooltip's text is built only when it shows (sources are looked up by path).
     if (label_hovered) item_tooltip(ui, tooltip_text(app, *spec));
 
-    auto pending = app.pending.find(path);
-    const double value =
-        pending != app.pending.end() ? pending->second : number_at(app.scenario_json, path);
+    const double value = shown_value(app, path);
+    const float control_x = ImGui::GetCursorPosX();
     const ImGuiID id = ImGui::GetID("##value");
     const bool typing = ImGui::TempInputIsActive(id);
     if (ui.type_request == path) {
@@ -191,11 +228,43 @@ bool field_slider(AppState& app, UiState& ui, const char* path) {
                        ? app_edit(app, path, static_cast<int>(std::lround(next)))
                        : app_edit(app, path, next);
     }
+    const int revision = app.revision;
+    if (spec->nullable) evidence_note(app, ui, *spec, control_x);
+    accepted = accepted || app.revision != revision;
     auto error = app.errors.find(path);
     if (error != app.errors.end())
         colored_wrapped(palette().error, "Not applied: " + error->second);
     ImGui::PopID();
     return accepted;
+}
+
+// [SECTION] Checkboxes
+int checkbox_flow(UiState& ui, const char* path, const char* label,
+                  const std::vector<CheckOption>& options, const char* tooltip) {
+    ImGui::PushID(path);
+    const float width = row_label(ui, label);
+    if (tooltip) item_tooltip(ui, tooltip);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float right = ImGui::GetCursorScreenPos().x + width;
+    int clicked = -1;
+    ImGui::BeginGroup();
+    for (size_t i = 0; i < options.size(); ++i) {
+        const CheckOption& o = options[i];
+        const float w = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                        ImGui::CalcTextSize(o.label.c_str()).x;
+        if (i > 0) {
+            // Beside the last one when it fits, else on the next line (the group's left edge).
+            const float after = ImGui::GetItemRectMax().x + style.ItemSpacing.x * 2;
+            if (after + w <= right) ImGui::SameLine(0, style.ItemSpacing.x * 2);
+        }
+        bool checked = o.checked;
+        if (ImGui::Checkbox(o.label.c_str(), &checked)) clicked = static_cast<int>(i);
+        record_item(ui, std::string(path) + "=" + o.key);
+        item_tooltip(ui, o.tooltip.empty() && tooltip ? std::string(tooltip) : o.tooltip);
+    }
+    ImGui::EndGroup();
+    ImGui::PopID();
+    return clicked;
 }
 
 // [SECTION] Segmented buttons

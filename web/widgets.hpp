@@ -8,16 +8,34 @@
 #include "ui_state.hpp"
 
 #include <string>
+#include <vector>
 
 namespace mlroi_web {
 
-// A numeric field by scenario path (see field_info.hpp). True when the scenario changed.
+// A numeric field by scenario path (see field_info.hpp), showing the value the analysis uses.
+// A field the reader may leave to the evidence says under its slider whether it is (a muted
+// note; its tooltip says why) or offers "Use evidence" to go back. True when the scenario
+// changed.
 bool field_slider(AppState& app, UiState& ui, const char* path);
+// What that slider shows: a refused value as typed, else the figure the analysis uses (the
+// reader's own, or the evidence's where the reader left it null).
+double shown_value(const AppState& app, const std::string& path);
 
 // Segmented buttons: one of `count` options; `keys[i]` names option i in the rectangles map
 // ("program.modality=online"). Returns the clicked index, or -1.
 int segmented(UiState& ui, const char* path, const char* label, const char* const* labels,
               const char* const* keys, int count, int current, const char* tooltip);
+
+// Checkboxes under one label, flowing onto as many lines as the column needs; each recorded as
+// "<path>=<key>". Returns the index of the one clicked, or -1.
+struct CheckOption {
+    const char* key;
+    std::string label;
+    bool checked;
+    std::string tooltip;
+};
+int checkbox_flow(UiState& ui, const char* path, const char* label,
+                  const std::vector<CheckOption>& options, const char* tooltip);
 
 // A label for a row; stacked above its control on narrow columns. Returns the control width.
 float row_label(UiState& ui, const char* label);
