@@ -1,6 +1,6 @@
-// panel_method.hpp: "How we calculate": the model's conventions and every default with its
-// source and year, in the reader's words; and the header every result panel opens with,
-// whose "How?" button jumps here.
+// panel_method.hpp: "How we calculate": the model's conventions, the figures this analysis
+// used and every default with its source, built from the data (method_text.hpp); and the
+// header every result panel opens with, whose "How?" button jumps here.
 #pragma once
 
 #include "app_state.hpp"
