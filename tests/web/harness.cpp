@@ -162,6 +162,20 @@ void Harness::type(const std::string& text) {
         frame();
     }
 }
+void Harness::click_item(const std::string& key) {
+    frame();
+    const mlroi_web::ItemRect r = ui.rects.at(key); // a copy: the map is rebuilt each frame
+    click(r.x + r.w / 2, r.y + r.h / 2);
+}
+
+void Harness::type_into(const std::string& path, const std::string& text) {
+    frame(2);
+    const mlroi_web::ItemRect r = ui.rects.at(path);
+    double_click(r.x + r.w / 2, r.y + r.h / 2);
+    frame();
+    type(text);
+}
+
 void Harness::key(int imgui_key) {
     ImGui::GetIO().KeysDown[imgui_key] = true;
     frame();

@@ -49,6 +49,11 @@ class Harness {
     void type(const std::string& text);
     void key(int imgui_key);
 
+    // By the keys the widget records (UiState::rects): a click at the item's centre; a
+    // double-click on a slider, which turns it into a text box, then `text` typed into it.
+    void click_item(const std::string& key);
+    void type_into(const std::string& path, const std::string& text);
+
     mlroi_web::AppState app;
     mlroi_web::UiState ui;
 

@@ -6,8 +6,6 @@
 
 #include "field_info.hpp"
 #include "panel_alternatives.hpp"
-#include "panel_loan.hpp"
-#include "panel_verdict.hpp"
 #include "theme.hpp"
 
 #include "analysis.hpp"
@@ -69,17 +67,30 @@ TEST_CASE("every preset draws at 360, 800 and 1200 px: no assertion, nothing pas
                 REQUIRE(mlroi_web::app_apply_preset(h.app, key));
                 h.frame(3);
                 check_clean(h, key + " at " + std::to_string(int(width)) + " px");
-                // Every input of the five sections is there.
+                // Every input of the five sections is there, the You section's new controls
+                // and the evidence notes included.
                 for (const char* path :
                      {"program.tuition_per_year", "you.current_salary", "financing.federal_rate",
-                      "outcome.salary", "assumptions.inflation", "program.caregiver_per_month"})
-                    CHECK_MESSAGE(h.ui.rects.count(path) == 1, path);
+                      "outcome.salary", "assumptions.inflation", "program.caregiver_per_month",
+                      "you.background=quantitative", "you.has=calculus",
+                      "you.constraints=caregiving", "you.tax_rate=flat", "you.state_tax_rate",
+                      "you.living_per_month", "financing.plan=rap", "financing.term_years",
+                      "outcome.extra_raise", "outcome.extra_raise_years",
+                      "you.current_salary.evidence", "outcome.salary.evidence",
+                      "outcome.completion_probability.evidence"})
+                    CHECK_MESSAGE(h.ui.rects.count(path) == 1, std::string(path));
                 // And every result panel, open.
                 for (const char* panel :
                      {"panel.cash", "panel.odds", "panel.costs", "panel.loan", "panel.tornado",
                       "panel.fit", "panel.modalities", "panel.alternatives", "panel.method",
-                      "chart.cash", "chart.odds", "fit.score", "threshold.tuition"})
-                    CHECK_MESSAGE(h.ui.rects.count(panel) == 1, panel);
+                      "chart.cash", "chart.odds", "fit.score", "threshold.tuition", "verdict",
+                      "verdict.expected", "verdict.premium", "method.taxes", "method.inputs_used",
+                      "method.sources"})
+                    CHECK_MESSAGE(h.ui.rects.count(panel) == 1, std::string(panel));
+                // The risk in each outcome, whenever there is a loan.
+                const mlroi::LoanSummary& loan = h.app.results.loan;
+                CHECK(h.ui.rects.count("loan.outcome.left") ==
+                      (loan.federal_principal + loan.private_principal > 0 ? 1u : 0u));
                 // A tooltip over the tuition slider stays inside too.
                 const auto& r = h.ui.rects.at("program.tuition_per_year");
                 if (r.visible) {
@@ -113,7 +124,7 @@ TEST_CASE("the layout has two columns from 640 CSS px") {
 }
 
 TEST_CASE("a drag on the tuition slider changes the scenario and the results") {
-    Harness h(800);
+    Harness h(800, 2400); // tall: every input in view
     h.frame(2);
     const auto r = h.ui.rects.at("program.tuition_per_year");
     REQUIRE(r.visible);
@@ -133,7 +144,7 @@ TEST_CASE("a drag on the tuition slider changes the scenario and the results") {
     // The results are the core's for that tuition, and lower than before.
     mlroi::Scenario expected = defaults();
     expected.program.tuition_per_year = h.app.scenario.program.tuition_per_year;
-    CHECK(h.app.results.npv == mlroi::analyze(expected).npv);
+    CHECK(h.app.results.npv == mlroi::analyze(expected, mlroi::builtin_catalog()).npv);
     CHECK(h.app.results.npv < before_npv);
     // Two years at the new tuition plus $1,000 a month of housing.
     CHECK(h.app.results.cost.direct ==
@@ -141,18 +152,9 @@ TEST_CASE("a drag on the tuition slider changes the scenario and the results") {
     check_clean(h, "after drag");
 }
 
-// Double-clicks the slider for `path` (it turns into a text box) and types `text`.
-static void type_into(Harness& h, const char* path, const std::string& text) {
-    h.frame(2);
-    const auto r = h.ui.rects.at(path);
-    h.double_click(center_x(r), center_y(r));
-    h.frame();
-    h.type(text);
-}
-
 TEST_CASE("typed entry: double-click a slider, type an exact value") {
-    Harness h(1200);
-    type_into(h, "program.tuition_per_year", "31234");
+    Harness h(1200, 2400);
+    h.type_into("program.tuition_per_year", "31234");
     h.key(mlroi_test::kKeyEnter);
     CHECK(h.app.scenario.program.tuition_per_year == 31234);
     CHECK(h.app.results.cost.direct == doctest::Approx(2 * 31234 + 24000));
@@ -160,8 +162,8 @@ TEST_CASE("typed entry: double-click a slider, type an exact value") {
 }
 
 TEST_CASE("a refused value shows its reason beside the field and keeps the last good results") {
-    Harness h(1200);
-    type_into(h, "program.tuition_per_year", "600000"); // the core allows up to $500,000
+    Harness h(1200, 2400);
+    h.type_into("program.tuition_per_year", "600000"); // the core allows up to $500,000
     h.frame();
     const auto& errors = h.app.errors;
     REQUIRE(errors.count("program.tuition_per_year") == 1);
@@ -172,12 +174,12 @@ TEST_CASE("a refused value shows its reason beside the field and keeps the last 
     CHECK(h.app.pending.at("program.tuition_per_year") == 600000);
     mlroi::Scenario expected = defaults();
     expected.program.tuition_per_year = 60000;
-    CHECK(h.app.results.npv == mlroi::analyze(expected).npv);
+    CHECK(h.app.results.npv == mlroi::analyze(expected, mlroi::builtin_catalog()).npv);
     check_clean(h, "refused value");
 }
 
 TEST_CASE("modality buttons: online drops the extra housing from the costs") {
-    Harness h(1200);
+    Harness h(1200, 2400);
     h.frame(2);
     CHECK(h.app.results.cost.direct == doctest::Approx(2 * 27776 + 24000));
     const auto r = h.ui.rects.at("program.modality=online");
@@ -192,7 +194,10 @@ TEST_CASE("modality buttons: online drops the extra housing from the costs") {
 }
 
 TEST_CASE("pace buttons: part-time keeps the job and half a load") {
-    Harness h(360);
+    Harness h(360, 2400);
+    // One flat tax rate: pay kept in full is then taxed exactly as without the program (real
+    // taxes would tax the search months at the average rate of a year with the new pay).
+    REQUIRE(mlroi_web::app_edit(h.app, "you.tax_rate", 0.25));
     h.frame(2);
     const auto r = h.ui.rects.at("program.pace=part_time");
     REQUIRE(r.visible);
@@ -206,7 +211,7 @@ TEST_CASE("pace buttons: part-time keeps the job and half a load") {
 }
 
 TEST_CASE("the program preset menu applies a preset by clicking") {
-    Harness h(800);
+    Harness h(800, 2400);
     h.frame(2);
     const auto combo = h.ui.rects.at("preset.program");
     h.click(center_x(combo), center_y(combo));
@@ -222,68 +227,20 @@ TEST_CASE("the program preset menu applies a preset by clicking") {
     check_clean(h, "preset menu");
 }
 
-TEST_CASE("sections open and close by their headers") {
-    Harness h(800);
+TEST_CASE("sections: You comes first and open; the others open and close by their headers") {
+    Harness h(800, 2400);
     h.frame(2);
-    CHECK(h.ui.rects.count("you.current_salary") == 0); // "You" starts closed
-    const mlroi_test::Item* you = h.find("You");
-    REQUIRE(you != nullptr);
-    h.click((you->x0 + you->x1) / 2, (you->y0 + you->y1) / 2);
+    // "You" is the first section, above "Program", and open.
+    REQUIRE(h.ui.rects.count("section.You") == 1);
+    CHECK(h.ui.rects.at("section.You").y < h.ui.rects.at("section.Program").y);
+    CHECK(h.ui.rects.at("you.current_salary").y < h.ui.rects.at("section.Program").y);
+    CHECK(h.ui.rects.count("assumptions.inflation") == 0); // "Assumptions" starts closed
+    h.click_item("section.Assumptions");
     h.frame();
-    CHECK(h.ui.rects.count("you.current_salary") == 1);
-}
-
-TEST_CASE("verdict sentence") {
-    json r = {{"npv", 412000.4}, {"break_even_month", 67}};
-    CHECK(mlroi_web::verdict_sentence(r, 30) ==
-          "Worth it on these numbers: +$412,000 over 30 years, breaks even in year 6");
-    // The chance it pays off appears once the core reports it.
-    r["uncertainty"] = {{"p_positive", 0.81}};
-    CHECK(mlroi_web::verdict_sentence(r, 30) ==
-          "Worth it on these numbers: +$412,000 over 30 years, breaks even in year 6, 81% "
-          "chance it pays off");
-    json bad = {{"npv", -12345.6}, {"break_even_month", nullptr}};
-    CHECK(mlroi_web::verdict_sentence(bad, 10) ==
-          "Not worth it on these numbers: -$12,346 over 10 years, never breaks even");
-    // Month 11 is still the first year; month 12 starts the second.
-    CHECK(mlroi_web::verdict_sentence({{"npv", 1}, {"break_even_month", 11}}, 5).find("year 1") !=
-          std::string::npos);
-    CHECK(mlroi_web::verdict_sentence({{"npv", 1}, {"break_even_month", 12}}, 5).find("year 2") !=
-          std::string::npos);
-}
-
-TEST_CASE("loan risk words carry the thresholds") {
-    json r = {{"loan_risk", {{"payment_to_income", 0.118}, {"debt_to_salary", 0.777}}}};
-    const std::string pay = mlroi_web::payment_explanation(r);
-    CHECK(pay.find("11.8%") != std::string::npos);
-    CHECK(pay.find("inside the Gainful Employment warning zone of 8% to 12%") != std::string::npos);
-    const std::string debt = mlroi_web::debt_explanation(r);
-    CHECK(debt.find("0.777x") != std::string::npos);
-    CHECK(debt.find("at most 1x is low; up to 1.5x moderate") != std::string::npos);
-    CHECK(mlroi_web::risk_index("very_high") == 3);
-    CHECK(std::string(mlroi_web::risk_label(1)) == "Moderate");
-}
-
-TEST_CASE("values read as money and rates") {
-    using mlroi_web::field_spec;
-    using mlroi_web::format_value;
-    CHECK(format_value(*field_spec("program.tuition_per_year"), 27776) == "$27,776");
-    CHECK(format_value(*field_spec("financing.federal_rate"), 0.0794) == "7.94%");
-    CHECK(format_value(*field_spec("outcome.placement_probability"), 0.8) == "80%");
-    CHECK(format_value(*field_spec("program.years"), 2) == "2 years");
-    CHECK(format_value(*field_spec("program.years"), 1.5) == "1.5 years");
-    CHECK(format_value(*field_spec("outcome.months_to_job"), 1) == "1 month");
-    // Every default has its provenance in the tooltip.
-    mlroi_web::AppState app;
-    mlroi_web::app_init(app);
-    CHECK(mlroi_web::provenance_text(app, "program.tuition_per_year") ==
-          "Default: $27,776. Source: NCES Digest of Education Statistics: average graduate "
-          "tuition and required fees, private nonprofit institutions (as cited by the "
-          "article), 2018.");
-    CHECK(mlroi_web::provenance_text(app, "financing.private_rate")
-              .rfind("Default: 10%. "
-                     "Assumption: ",
-                     0) == 0);
+    CHECK(h.ui.rects.count("assumptions.inflation") == 1);
+    h.click_item("section.You");
+    h.frame();
+    CHECK(h.ui.rects.count("you.current_salary") == 0);
 }
 
 TEST_CASE("the JS hook's calls: setScenario validates through the core") {
@@ -292,12 +249,17 @@ TEST_CASE("the JS hook's calls: setScenario validates through the core") {
     const std::string before = mlroi_web::app_scenario_text(app);
     CHECK(before == json(mlroi::builtin_catalog().defaults).dump());
     const std::string results = mlroi_web::app_results_text(app);
-    CHECK(results == json(mlroi::analyze(mlroi::builtin_catalog().defaults)).dump());
+    CHECK(results ==
+          json(mlroi::analyze(mlroi::builtin_catalog().defaults, mlroi::builtin_catalog())).dump());
 
     // Each bad input: errors naming the field, nothing changed.
-    for (const char* bad : {R"({"program": {"tuition_per_year": "abc"}})", "{nope", "[1, 2]",
-                            R"({"program": {"tuition": 1}})", R"({"outcome": {"role": "chef"}})",
-                            R"({"program": {"years": 8}, "you": {"horizon_years": 5}})", ""}) {
+    for (const char* bad :
+         {R"({"program": {"tuition_per_year": "abc"}})", "{nope", "[1, 2]",
+          R"({"program": {"tuition": 1}})", R"({"outcome": {"role": "chef"}})",
+          R"({"program": {"years": 8}, "you": {"horizon_years": 5}})",
+          R"({"financing": {"plan": "tiered"}})", R"({"you": {"background": "arts"}})",
+          R"({"you": {"has": ["juggling"]}})", R"({"outcome": {"placement_probability": 1.5}})",
+          ""}) {
         const json errors = json::parse(mlroi_web::app_set_scenario_text(app, bad));
         INFO(bad);
         REQUIRE(errors.is_array());
@@ -315,8 +277,14 @@ TEST_CASE("the JS hook's calls: setScenario validates through the core") {
     CHECK(mlroi_web::app_set_scenario_text(app, R"({"program": {"tuition_per_year": 52000}})") ==
           "[]");
     CHECK(app.scenario.program.tuition_per_year == 52000);
-    CHECK(app.scenario.outcome.salary == 120883);
+    CHECK_FALSE(app.scenario.outcome.salary.has_value()); // left to the evidence, still
     CHECK(app.results.cost.direct == doctest::Approx(2 * 52000 + 24000));
+    // Null puts a figure back to the evidence; a number makes it the reader's own.
+    CHECK(mlroi_web::app_set_scenario_text(app, R"({"outcome": {"salary": 150000}})") == "[]");
+    CHECK(app.scenario.outcome.salary == 150000);
+    CHECK(mlroi_web::app_set_scenario_text(app, R"({"outcome": {"salary": null}})") == "[]");
+    CHECK_FALSE(app.scenario.outcome.salary.has_value());
+    CHECK(json::parse(mlroi_web::app_scenario_text(app))["outcome"]["salary"].is_null());
 }
 
 TEST_CASE("a quick start shows the cash analysis first and completes on demand") {
@@ -325,26 +293,33 @@ TEST_CASE("a quick start shows the cash analysis first and completes on demand")
     CHECK_FALSE(app.complete);
     CHECK(app.results_json.contains("npv"));
     CHECK_FALSE(app.results_json.contains("uncertainty"));
-    // No chance in the verdict until the odds are known.
-    CHECK(mlroi_web::verdict_sentence(app.results_json, 30).find("chance") == std::string::npos);
+    CHECK(app.results.verdict.headline.empty()); // no verdict until the odds are known
+    // The figures left to the evidence are resolved already: the sliders need them.
+    CHECK(app.resolved.you.current_salary == 80477);
     // The hook always answers with the whole analysis.
-    CHECK(mlroi_web::app_results_text(app) ==
-          json(mlroi::analyze(mlroi::builtin_catalog().defaults)).dump());
+    const mlroi::Catalog& c = mlroi::builtin_catalog();
+    CHECK(mlroi_web::app_results_text(app) == json(mlroi::analyze(c.defaults, c)).dump());
     CHECK(app.complete);
-    CHECK(mlroi_web::verdict_sentence(app.results_json, 30).find("chance it pays off") !=
-          std::string::npos);
+    CHECK(app.results.verdict.headline.find("chance it pays off") != std::string::npos);
 }
 
 // [SECTION] Result panels (issue: the widget, part 2)
 TEST_CASE("cash chart: axis ends and the break-even marker where the arithmetic puts them") {
     Harness h(1200);
+    // A cheap program and a big raise: it breaks even well inside the 30-year horizon.
+    REQUIRE(
+        mlroi_web::app_set_scenario_text(
+            h.app, R"({"program": {"tuition_per_year": 10000}, "outcome": {"salary": 160000}})") ==
+        "[]");
     h.frame(3);
-    // Defaults: a 30-year horizon (the x axis ends on ticks 0 and 30) and break-even month 67,
-    // which is the end of month 67: (67 + 1) / 12 = 5.667 years along the axis.
-    REQUIRE(h.app.results.break_even_month == 67);
+    // A 30-year horizon: the x axis ends on ticks 0 and 30. Break-even month m is the end of
+    // month m: (m + 1) / 12 years along the axis.
+    REQUIRE(h.app.results.break_even_month.has_value());
+    const int m = *h.app.results.break_even_month;
+    REQUIRE(m < 30 * 12);
     const auto plot = h.ui.rects.at("chart.cash.plot"); // copies: the map is rebuilt each frame
     const auto marker = h.ui.rects.at("chart.cash.break_even");
-    CHECK(marker.x == doctest::Approx(plot.x + plot.w * (68.0 / 12) / 30).epsilon(1e-4));
+    CHECK(marker.x == doctest::Approx(plot.x + plot.w * ((m + 1) / 12.0) / 30).epsilon(1e-4));
     // Hovering the plot's right end shows year 30's values from the results.
     h.move(plot.x + plot.w, plot.y + plot.h / 2, 2);
     REQUIRE(h.ui.view.hover.is_object());
@@ -382,6 +357,9 @@ TEST_CASE("alternatives: sorting orders rows like the core's values, missing one
     const std::vector<int> none = mlroi_web::alternatives_order(rows, -1, true);
     for (size_t i = 0; i < none.size(); ++i) CHECK(none[i] == static_cast<int>(i));
     CHECK(rows[mlroi_web::alternatives_order(rows, 6, false).back()].key == "stay");
+    // Staying put has no chance either (nothing is at stake): last by chance, descending.
+    REQUIRE_FALSE(rows.back().p_positive.has_value());
+    CHECK(rows[mlroi_web::alternatives_order(rows, 5, false).back()].key == "stay");
     // Clicking a row draws its cash against this program's.
     h.ui.view.scroll_to = "alternatives";
     h.frame(2);

@@ -37,7 +37,7 @@ TEST_CASE("WCAG contrast of the widget's colours, light and dark") {
         CHECK_MESSAGE(contrast(ImGui::GetColorU32(style.Colors[ImGuiCol_Text]), bg) >= 4.5, name);
         CHECK_MESSAGE(contrast(ImGui::GetColorU32(style.Colors[ImGuiCol_TextDisabled]), bg) >= 4.5,
                       name);
-        for (ImU32 text : {p.text_muted, p.good, p.bad, p.error, p.bar[0]})
+        for (ImU32 text : {p.text_muted, p.good, p.bad, p.uncertain, p.error, p.bar[0]})
             CHECK_MESSAGE(contrast(text, bg) >= 4.5, name);
         for (int level = 0; level < 4; ++level)
             CHECK_MESSAGE(
