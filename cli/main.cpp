@@ -8,7 +8,10 @@
 #include "analysis.hpp"
 #include "bench.hpp"
 #include "catalog.hpp"
+#include "describe_value.hpp"
 
+#include <exception>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -38,15 +41,31 @@ int print(const json& j, bool pretty) {
     return 0;
 }
 
-bool read_input(const std::string& name, std::string& text) {
+// On failure `why` may say more. A directory opens as a file on Linux and reading it throws
+// from inside the stream library: say so before trying.
+bool read_input(const std::string& name, std::string& text, std::string& why) {
     if (name == "-") {
         text.assign(std::istreambuf_iterator<char>(std::cin), {});
         return true;
     }
+    std::error_code ec;
+    if (std::filesystem::is_directory(name, ec)) {
+        why = ": it is a directory";
+        return false;
+    }
     std::ifstream file(name, std::ios::binary);
     if (!file) return false;
-    text.assign(std::istreambuf_iterator<char>(file), {});
+    try {
+        text.assign(std::istreambuf_iterator<char>(file), {});
+    } catch (const std::exception&) {
+        return false;
+    }
     return !file.bad();
+}
+
+// An argument as a message quotes it: escaped, capped.
+std::string quote_arg(const std::string& arg) {
+    return "\"" + escape_text(arg) + "\"";
 }
 
 json presets_json(const Catalog& c) {
@@ -73,7 +92,7 @@ int analyze_command(const std::vector<std::string>& args, bool pretty) {
             if (i + 1 == args.size()) return fail("--preset needs a NAME");
             apply_preset(args[++i], catalog, scenario, problems);
         } else if (!input.empty() || (args[i].size() > 1 && args[i][0] == '-')) {
-            return fail("unexpected argument \"" + args[i] + "\"");
+            return fail("unexpected argument " + quote_arg(args[i]));
         } else {
             input = args[i];
         }
@@ -81,7 +100,8 @@ int analyze_command(const std::vector<std::string>& args, bool pretty) {
     if (!problems.empty()) return fail(problems);
     if (!input.empty()) {
         std::string text;
-        if (!read_input(input, text)) return fail("cannot read \"" + input + "\"");
+        std::string why;
+        if (!read_input(input, text, why)) return fail("cannot read " + quote_arg(input) + why);
         auto read = parse_scenario(text, scenario, problems);
         if (read) check_against_catalog(*read, catalog, problems);
         if (!problems.empty()) return fail(problems);
@@ -98,9 +118,7 @@ int usage() {
     return kUsageError;
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     bool pretty = false;
     for (auto it = args.begin(); it != args.end();)
@@ -115,9 +133,23 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
 
     if (command == "analyze") return analyze_command(args, pretty);
-    if (!args.empty() && command != "bench") return fail("unexpected argument \"" + args[0] + "\"");
+    if (!args.empty() && command != "bench")
+        return fail("unexpected argument " + quote_arg(args[0]));
     if (command == "defaults") return print(builtin_catalog().defaults, pretty);
     if (command == "presets") return print(presets_json(builtin_catalog()), pretty);
     if (command == "bench") return run_bench(args);
     return usage();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // Nothing escapes as an abort: whatever was thrown is one line and the usage status.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        return fail("internal error: " + escape_text(e.what(), 160, false));
+    } catch (...) {
+        return fail("internal error");
+    }
 }
