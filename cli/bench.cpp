@@ -33,11 +33,11 @@ int run_bench(const std::vector<std::string>& args) {
     const Catalog& c = builtin_catalog();
     const Scenario& s = c.defaults;
     double sink = 0; // keeps the optimizer from dropping the work
-    const double cash = median_microseconds(runs, [&] { sink += analyze_cash(s).npv; });
+    const double cash = median_microseconds(runs, [&] { sink += analyze_cash(s, c).npv; });
     std::printf("deterministic analysis (defaults):      median %8.1f us over %d runs\n", cash,
                 runs);
     const int full_runs = std::max(1, runs / 10);
-    const double full = median_microseconds(full_runs, [&] { sink += analyze(s).npv; });
+    const double full = median_microseconds(full_runs, [&] { sink += analyze(s, c).npv; });
     std::printf("full analysis (%d draws + tornado + thresholds + %zu alternatives): median %8.1f "
                 "us over %d runs\n",
                 s.assumptions.simulations, c.alternatives.size(), full, full_runs);
@@ -49,9 +49,10 @@ int run_bench(const std::vector<std::string>& args) {
         Scenario x = s;
         Problems problems;
         if (*preset) apply_preset(preset, c, x, problems);
+        const Scenario r = resolve(x, c);
         const Spread spread = spread_for(x, c);
-        const double few = simulate(x, spread, 10'000).p_positive;
-        const double many = simulate(x, spread, 1'000'000).p_positive;
+        const double few = simulate(r, c, spread, 10'000).p_positive;
+        const double many = simulate(r, c, spread, 1'000'000).p_positive;
         std::printf("%-21s %9.2f%% %11.2f%% %10.2f\n", *preset ? preset : "defaults", 100 * few,
                     100 * many, 100 * (few - many));
     }

@@ -75,7 +75,8 @@ json presets_json(const Catalog& c) {
     for (const RolePreset& r : c.roles)
         roles.push_back({{"key", r.key},
                          {"label", r.label},
-                         {"salary", r.salary},
+                         {"entry_salary", r.entry_salary},
+                         {"average_salary", r.average_salary},
                          {"salary_p25", r.salary_p25},
                          {"salary_p75", r.salary_p75},
                          {"degree_expected", r.degree_expected}});
@@ -102,12 +103,13 @@ int analyze_command(const std::vector<std::string>& args, bool pretty) {
         std::string text;
         std::string why;
         if (!read_input(input, text, why)) return fail("cannot read " + quote_arg(input) + why);
-        auto read = parse_scenario(text, scenario, problems);
-        if (read) check_against_catalog(*read, catalog, problems);
-        if (!problems.empty()) return fail(problems);
+        json j;
+        std::optional<Scenario> read;
+        if (parse_json(text, j, problems)) read = read_checked(j, scenario, catalog, problems);
+        if (!read) return fail(problems);
         scenario = *read;
     }
-    return print(analyze(scenario), pretty);
+    return print(analyze(scenario, catalog), pretty);
 }
 
 int usage() {

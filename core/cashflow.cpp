@@ -1,17 +1,59 @@
 #include "cashflow.hpp"
 
 #include "portable_math.hpp"
+#include "resolve.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 namespace mlroi {
 
-Frame make_frame(const Scenario& s) {
+// [SECTION] Index: frame, taxes, paths
+
+// [SECTION] Frame
+namespace {
+
+constexpr int kLeavingQuantiles = 8; // leaving months a leaver may take, equally likely
+
+// Months of study before leaving, for leavers, as `count` equally likely values: the quantile
+// midpoints of CGS's attrition curve (share of leavers gone by 6, 12 and 24 months, rising
+// linearly in between), stretched to the program's length (CGS's programs take two years).
+std::vector<int> leaving_months(const Evidence& e, int study_months, int count) {
+    const double total = e.left_by_24;
+    const double knots_month[] = {0, 6, 12, 24};
+    const double knots_share[] = {0, e.left_by_6 / total, e.left_by_12 / total, 1};
+    std::vector<int> months;
+    for (int k = 0; k < count; ++k) {
+        const double q = (k + 0.5) / count;
+        int segment = 0;
+        while (segment < 2 && q > knots_share[segment + 1]) ++segment;
+        const double share =
+            (q - knots_share[segment]) / (knots_share[segment + 1] - knots_share[segment]);
+        const double month24 =
+            knots_month[segment] + share * (knots_month[segment + 1] - knots_month[segment]);
+        const int m = static_cast<int>(std::lround(month24 * study_months / 24.0));
+        months.push_back(std::clamp(m, 1, std::max(1, study_months - 1)));
+    }
+    return months;
+}
+
+} // namespace
+
+Frame make_frame(const Scenario& s, const Catalog& c) {
     Frame f;
     f.months = s.you.horizon_years * 12;
+    double bridging_months = 0;
+    for (const Prerequisite* p : missing_prerequisites(s, c)) {
+        bridging_months += p->bridging_months;
+        f.bridging_cost += p->bridging_cost;
+    }
     f.study_months = std::max(1, static_cast<int>(std::lround(s.program.years * 12)));
-    f.drop_month = f.study_months / 2;
+    // Bridging never pushes the program's end past the last year of the horizon.
+    f.start = std::clamp(static_cast<int>(std::lround(bridging_months)), 0,
+                         std::max(0, f.months - 12 - f.study_months));
+    f.graduation = f.start + f.study_months;
+    f.placement = *s.outcome.placement_probability;
+    f.completion = *s.outcome.completion_probability;
     const Assumptions& a = s.assumptions;
     f.nominal_discount_rate = (1 + a.real_discount_rate) * (1 + a.inflation) - 1;
     // Month t is discounted by (1 + nominal)^(-t/12): one factor, multiplied month by month.
@@ -20,128 +62,173 @@ Frame make_frame(const Scenario& s) {
     double factor = 1;
     for (int t = 0; t < f.months; ++t, factor *= monthly) f.discount[t] = factor;
     f.without_growth = portable_pow(1 + s.you.salary_growth, 1.0 / 12.0);
-    f.target_growth = portable_pow(1 + s.outcome.salary_growth, 1.0 / 12.0);
+    f.target_growth = portable_pow(1 + *s.outcome.salary_growth, 1.0 / 12.0);
+    f.extra_growth = portable_pow(1 + s.outcome.extra_raise, 1.0 / 12.0);
+    f.extra_months = 12 * s.outcome.extra_raise_years;
     f.without_monthly.resize(f.months);
     f.target_monthly.resize(f.months);
-    double without = s.you.current_salary / 12.0, target = s.outcome.salary / 12.0;
-    for (int t = 0; t < f.months; ++t, without *= f.without_growth, target *= f.target_growth) {
+    double without = *s.you.current_salary / 12.0, target = *s.outcome.salary / 12.0;
+    for (int t = 0; t < f.months; ++t) {
         f.without_monthly[t] = without;
         f.target_monthly[t] = target;
+        without *= f.without_growth;
+        target *= f.target_growth;
+        if (t >= f.graduation && t < f.graduation + f.extra_months) target *= f.extra_growth;
     }
+    f.flat_tax = s.you.tax_rate;
+    f.state_tax = s.you.state_tax_rate;
+    f.taxes = &c.taxes;
+    f.tax_index.resize(s.you.horizon_years);
+    double index = 1;
+    for (int y = 0; y < s.you.horizon_years; ++y, index *= 1 + a.inflation) f.tax_index[y] = index;
+    f.leave_months = leaving_months(c.evidence, f.study_months, kLeavingQuantiles);
+    f.without_net = after_tax(f, f.without_monthly);
+    f.living.resize(f.months);
+    const double inflation = portable_pow(1 + a.inflation, 1.0 / 12.0);
+    double living = s.you.living_per_month;
+    for (int t = 0; t < f.months; ++t, living *= inflation) f.living[t] = living;
     return f;
 }
 
-// Within the horizon from the frame's tables; past it (RAP payments run on) worked out.
 double without_gross(const Scenario& s, const Frame& f, int t) {
     return t < f.months ? f.without_monthly[t]
-                        : s.you.current_salary / 12.0 * portable_powi(f.without_growth, t);
+                        : *s.you.current_salary / 12.0 * portable_powi(f.without_growth, t);
 }
 
 double target_gross(const Scenario& s, const Frame& f, int t) {
-    return t < f.months ? f.target_monthly[t]
-                        : s.outcome.salary / 12.0 * portable_powi(f.target_growth, t);
+    if (t < f.months) return f.target_monthly[t];
+    const int extra = std::clamp(t - f.graduation, 0, f.extra_months);
+    return *s.outcome.salary / 12.0 * portable_powi(f.target_growth, t) *
+           portable_powi(f.extra_growth, extra);
 }
 
-std::vector<double> without_path(const Scenario& s, const Frame& f) {
+// [SECTION] Taxes
+double tax_in_year(const Frame& f, int year, double gross) {
+    if (f.flat_tax) return gross * *f.flat_tax;
+    return yearly_tax(gross, *f.taxes, f.tax_index[year], f.state_tax);
+}
+
+std::vector<double> after_tax(const Frame& f, const std::vector<double>& gross) {
+    std::vector<double> net(gross.size());
+    for (size_t a = 0; a < gross.size(); a += 12) {
+        const size_t b = std::min(gross.size(), a + 12);
+        double year = 0;
+        for (size_t t = a; t < b; ++t) year += gross[t];
+        const double keep =
+            year > 0 ? 1 - tax_in_year(f, static_cast<int>(a / 12), year) / year : 1;
+        for (size_t t = a; t < b; ++t) net[t] = gross[t] * keep;
+    }
+    return net;
+}
+
+// [SECTION] Paths
+std::vector<double> without_path(const Scenario&, const Frame& f) {
     std::vector<double> cash(f.months);
-    for (int t = 0; t < f.months; ++t) cash[t] = without_gross(s, f, t) * (1 - s.you.tax_rate);
+    for (int t = 0; t < f.months; ++t) cash[t] = f.without_net[t] - f.living[t];
     return cash;
 }
 
 namespace {
 
-// Gross income in month t of a branch (t may lie past the horizon: RAP needs it).
-double branch_gross(const Scenario& s, const Frame& f, Branch branch, int end_of_study,
+// Gross income in month t of a career (t may lie past the horizon: RAP needs it).
+double career_gross(const Scenario& s, const Frame& f, const Career& c, int end_of_study,
                     int job_month, int t) {
     const double without = without_gross(s, f, t);
+    if (t < f.start) return without; // bridging courses are taken alongside the job
     if (t < end_of_study) return without * s.program.work_share + s.program.stipend_per_year / 12;
-    if (branch == Branch::Dropout) return without;
-    if (t < job_month) return without * s.program.work_share; // searching: study-time income
-    switch (branch) {
-    case Branch::Placed:
-        return target_gross(s, f, t);
-    case Branch::NotPlaced:
-        return without;
-    default: {
-        const double p = s.outcome.placement_probability;
-        return p * target_gross(s, f, t) + (1 - p) * without;
-    }
-    }
+    if (c.branch == Branch::Left) return without;
+    if (t < job_month) return without * s.program.work_share; // searching; the stipend has ended
+    return c.branch == Branch::Placed ? target_gross(s, f, t) : without;
 }
 
 // Direct cost of month t of the study: tuition and fees net of aid, the monthly extras, and
 // relocation once at the start.
-double study_cost(const Program& p, int t) {
+double study_cost(const Program& p, int month_of_study) {
     const double net_tuition = std::max(0.0, p.tuition_per_year + p.fees_per_year -
                                                  p.grants_per_year - p.employer_aid_per_year);
     double cost = net_tuition / 12 + p.extra_housing_per_month + p.caregiver_per_month +
                   p.travel_per_year / 12;
-    if (t == 0) cost += p.relocation_cost;
+    if (month_of_study == 0) cost += p.relocation_cost;
     return cost;
 }
 
-LoanOutcome finance(const Scenario& s, const std::vector<double>& yearly_need, int end_of_study,
-                    const std::function<double(int)>& gross_at) {
+LoanOutcome finance(const Scenario& s, const std::vector<double>& yearly_need, int start,
+                    int end_of_study, const std::vector<double>& gross_past) {
     const Financing& fin = s.financing;
     LoanOutcome loan;
-    loan.borrowing = borrow(yearly_need, s);
+    loan.borrowing = borrow(yearly_need, start, s);
     loan.repayment_month = end_of_study + kGraceMonths;
-    const int start = loan.repayment_month;
-    const double federal_accrued =
-        accrued_interest(loan.borrowing.federal, fin.federal_rate, start);
-    const double private_accrued =
-        accrued_interest(loan.borrowing.private_loans, fin.private_rate, start);
-    loan.accrued = federal_accrued + private_accrued;
-    const double federal_balance = loan.borrowing.federal_principal + federal_accrued;
-    switch (fin.plan) {
-    case RepaymentPlan::Standard:
-        loan.federal = repay_fixed(federal_balance, fin.federal_rate, fin.term_years * 12);
-        break;
-    case RepaymentPlan::TieredStandard:
-        loan.federal =
-            repay_fixed(federal_balance, fin.federal_rate, tiered_term_years(federal_balance) * 12);
-        break;
-    case RepaymentPlan::Rap:
+    const int first = loan.repayment_month;
+    loan.accrued = accrued_interest(loan.borrowing.federal, fin.federal_rate, first) +
+                   accrued_interest(loan.borrowing.private_loans, fin.private_rate, first);
+    const double federal_balance =
+        loan.borrowing.federal_principal +
+        accrued_interest(loan.borrowing.federal, fin.federal_rate, first);
+    const double private_balance =
+        loan.borrowing.private_principal +
+        accrued_interest(loan.borrowing.private_loans, fin.private_rate, first);
+    if (fin.plan == RepaymentPlan::Rap)
+        // RAP counts adjusted gross income, taken here as gross pay (README).
         loan.federal = repay_rap(federal_balance, fin.federal_rate, s.you.dependents,
-                                 [&](int k) { return 12 * gross_at(start + k); });
-        break;
-    }
-    loan.private_loan = repay_fixed(loan.borrowing.private_principal + private_accrued,
-                                    fin.private_rate, fin.term_years * 12);
+                                 [&](int k) { return 12 * gross_past[first + k]; });
+    else
+        loan.federal = repay_standard(federal_balance, fin.federal_rate);
+    loan.private_loan = repay_fixed(private_balance, fin.private_rate, fin.term_years * 12);
     return loan;
 }
 
 } // namespace
 
-PathCash with_path(const Scenario& s, const Frame& f, Branch branch) {
+PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
     const Program& p = s.program;
-    const int end_of_study = branch == Branch::Dropout ? f.drop_month : f.study_months;
+    const bool left = career.branch == Branch::Left;
+    const int end_of_study = left ? f.start + career.left_after : f.graduation;
     PathCash path;
-    path.job_month = f.study_months + s.outcome.months_to_job;
-    auto gross_at = [&](int t) {
-        return branch_gross(s, f, branch, end_of_study, path.job_month, t);
-    };
+    path.job_month = f.graduation + career.search_months;
 
-    // Costs by study year, then who pays them: savings first, loans for the rest.
-    const int years = (end_of_study + 11) / 12;
-    std::vector<double> yearly_need(years, 0.0);
-    for (int t = 0; t < end_of_study; ++t) yearly_need[t / 12] += study_cost(p, t);
-    path.loan = finance(s, yearly_need, end_of_study, gross_at);
+    // Gross income over the horizon and, for RAP, the 30 years of payments after it.
+    const int repayment = end_of_study + kGraceMonths;
+    const bool rap = s.financing.plan == RepaymentPlan::Rap;
+    const int span = std::max(f.months, repayment + (rap ? kRapMaxPayments : 12));
+    std::vector<double> gross(span);
+    for (int t = 0; t < span; ++t)
+        gross[t] = career_gross(s, f, career, end_of_study, path.job_month, t);
+    path.gross_income.assign(gross.begin(), gross.begin() + f.months);
+    // Taxes year by year while the career differs from the old path; from the first whole year
+    // back on the old pay (a leaver, a finisher not placed), the old path's after-tax pay.
+    const int back_on_old_pay = career.branch == Branch::Placed ? f.months
+                                : left                          ? end_of_study
+                                                                : path.job_month;
+    const int differs = std::min(f.months, (back_on_old_pay + 11) / 12 * 12);
+    std::vector<double> net =
+        after_tax(f, std::vector<double>(gross.begin(), gross.begin() + differs));
+    net.insert(net.end(), f.without_net.begin() + differs, f.without_net.end());
+
+    // Each study year's need: costs plus living costs that study-time pay does not cover.
+    const int years = (end_of_study - f.start + 11) / 12;
+    std::vector<double> yearly_need(years, 0.0), cost(f.months, 0.0);
+    for (int t = f.start; t < end_of_study; ++t) {
+        const int y = (t - f.start) / 12;
+        cost[t] = study_cost(p, t - f.start);
+        yearly_need[y] += cost[t] + (t < f.months ? f.living[t] - net[t] : 0);
+    }
+    path.loan = finance(s, yearly_need, f.start, end_of_study, gross);
+    if (f.months > 0) cost[0] += f.bridging_cost;
+
+    const std::vector<double>& without_net = f.without_net;
+    const int search_end = left ? end_of_study : path.job_month;
     const Borrowing& b = path.loan.borrowing;
-
-    const double keep = 1 - s.you.tax_rate;
-    const int search_end = branch == Branch::Dropout ? end_of_study : path.job_month;
     path.cash.resize(f.months);
-    path.gross_income.resize(f.months);
     for (int t = 0; t < f.months; ++t) {
-        const double gross = gross_at(t);
-        double cash = gross * keep;
-        if (t < end_of_study) {
-            const double cost = study_cost(p, t);
-            path.direct_cost += cost;
-            cash -= cost * b.savings_share[t / 12]; // the loan-financed part is repaid below
+        double cash = net[t] - f.living[t] - cost[t];
+        path.direct_cost += cost[t];
+        // Loan money reaches the reader evenly over its study year, as the costs fall due.
+        if (t >= f.start && t < end_of_study) {
+            const int y = (t - f.start) / 12;
+            const int months_in_year = std::min(12, end_of_study - f.start - 12 * y);
+            cash += b.received[y] / months_in_year;
         }
-        if (t < search_end) path.opportunity_cost += (without_gross(s, f, t) - gross) * keep;
+        if (t >= f.start && t < search_end) path.opportunity_cost += without_net[t] - net[t];
         const int k = t - path.loan.repayment_month;
         if (k >= 0) {
             if (k < static_cast<int>(path.loan.federal.payments.size()))
@@ -149,9 +236,9 @@ PathCash with_path(const Scenario& s, const Frame& f, Branch branch) {
             if (k < static_cast<int>(path.loan.private_loan.payments.size()))
                 cash -= path.loan.private_loan.payments[k];
         }
-        path.gross_income[t] = gross;
         path.cash[t] = cash;
     }
+    for (int t = repayment; t < repayment + 12; ++t) path.first_year_income += gross[t];
     return path;
 }
 

@@ -113,7 +113,8 @@ void read_roles(const json& roles, Catalog& c, Problems& problems) {
         const std::string path = "presets.roles." + r.key;
         const json plain = strip_sources(body, "", r.sources, problems);
         ObjectFields f(plain, path, problems);
-        f.number("salary", r.salary, 1, 1'000'000);
+        f.number("entry_salary", r.entry_salary, 1, 1'000'000);
+        f.number("average_salary", r.average_salary, 1, 1'000'000);
         f.number("salary_p25", r.salary_p25, 1, 1'000'000);
         f.number("salary_p75", r.salary_p75, 1, 1'000'000);
         f.choice("degree_expected", r.degree_expected,
@@ -148,7 +149,9 @@ void read_alternatives(const json& list, Catalog& c, Problems& problems) {
         plain.erase("scenario");
         ObjectFields f(plain, path, problems);
         f.number("years_factor", a.years_factor, 0.5, 3);
+        f.number("connections_change", a.connections_change, -5, 5);
         f.number("salary_factor", a.salary_factor, 0.1, 2);
+        f.number("salary", a.salary, 1, 1'000'000);
         f.text("role", a.role, 60);
         if (a.kind != "variant" && a.kind != "path")
             problems.add(path + ".kind", "must be \"variant\" or \"path\", got \"" + a.kind + "\"");
@@ -161,6 +164,78 @@ void read_alternatives(const json& list, Catalog& c, Problems& problems) {
         for (const Problem& p : check.items) problems.add(path + ".scenario." + p.path, p.message);
         c.alternatives.push_back(std::move(a));
     }
+}
+// A map of sourced numbers, {key: number}, all keys required.
+void read_numbers(const json& plain, const std::string& path, std::map<std::string, double>& out,
+                  const std::vector<const char*>& keys, double lo, double hi, Problems& problems) {
+    ObjectFields f(plain, path, problems);
+    for (const char* key : keys) {
+        if (!plain.is_object() || !plain.contains(key)) problems.add(path + "." + key, "missing");
+        f.number(key, out[key], lo, hi);
+    }
+}
+
+void read_model(const json& sourced, Catalog& c, Problems& problems) {
+    const json plain = strip_sources(sourced, "model", c.preset_sources, problems);
+    Evidence& e = c.evidence;
+    ObjectFields f(plain, "presets.model", problems);
+    if (const json* y = f.object("yardstick"))
+        read_numbers(*y, "presets.model.yardstick", e.yardstick, {"stem", "quantitative", "other"},
+                     0, 1'000'000, problems);
+    f.number("premium", e.premium, 0, 1);
+    f.number("premium_raw", e.premium_raw, 0, 1);
+    f.number("premium_p10", e.premium_p10, 0, 1);
+    f.number("premium_p90", e.premium_p90, 0, 1);
+    if (!(e.premium_p10 < e.premium && e.premium < e.premium_p90))
+        problems.add("presets.model.premium", "must lie between premium_p10 and premium_p90");
+    if (const json* p = f.object("placement")) {
+        std::map<std::string, double> all;
+        read_numbers(
+            *p, "presets.model.placement", all,
+            {"stem", "quantitative", "other", "per_missing_prerequisite", "hybrid", "online"}, -1,
+            1, problems);
+        e.placement = {
+            {"stem", all["stem"]}, {"quantitative", all["quantitative"]}, {"other", all["other"]}};
+        e.placement_per_missing = all["per_missing_prerequisite"];
+        e.placement_modality = {{"hybrid", all["hybrid"]}, {"online", all["online"]}};
+    }
+    if (const json* p = f.object("completion")) {
+        std::map<std::string, double> all;
+        read_numbers(
+            *p, "presets.model.completion", all,
+            {"full_time", "part_time", "left_by_month_6", "left_by_month_12", "left_by_month_24"},
+            0, 1, problems);
+        e.completion_full_time = all["full_time"];
+        e.completion_part_time = all["part_time"];
+        e.left_by_6 = all["left_by_month_6"];
+        e.left_by_12 = all["left_by_month_12"];
+        e.left_by_24 = all["left_by_month_24"];
+        if (!(0 < e.left_by_6 && e.left_by_6 < e.left_by_12 && e.left_by_12 < e.left_by_24))
+            problems.add("presets.model.completion", "the shares who left must rise with time");
+    }
+}
+
+void read_taxes(const json& sourced, Catalog& c, Problems& problems) {
+    const json plain = strip_sources(sourced, "taxes", c.preset_sources, problems);
+    TaxRules& t = c.taxes;
+    ObjectFields f(plain, "presets.taxes", problems);
+    f.number("standard_deduction", t.standard_deduction, 0, 1e6);
+    f.number("social_security_rate", t.social_security_rate, 0, 1);
+    f.number("social_security_wage_base", t.social_security_wage_base, 0, 1e7);
+    f.number("medicare_rate", t.medicare_rate, 0, 1);
+    f.number("additional_medicare_rate", t.additional_medicare_rate, 0, 1);
+    f.number("additional_medicare_threshold", t.additional_medicare_threshold, 0, 1e7);
+    const json* brackets = f.object("brackets");
+    bool ok = brackets && brackets->is_array() && !brackets->empty();
+    std::vector<TaxBracket> list;
+    for (size_t i = 0; ok && i < brackets->size(); ++i) {
+        const json& b = (*brackets)[i];
+        ok = b.is_array() && b.size() == 2 && b[0].is_number() && b[1].is_number() &&
+             (i == 0 ? b[0] == 0 : b[0].get<double>() > list.back().from);
+        if (ok) list.push_back({b[0].get<double>(), b[1].get<double>()});
+    }
+    if (!ok) problems.add("presets.taxes.brackets", "must be [[from, rate], ...] rising from 0");
+    set_brackets(t, std::move(list));
 }
 } // namespace
 
@@ -187,6 +262,14 @@ bool load_catalog(const std::string& defaults_text, const std::string& presets_t
         ObjectFields f(plain, "presets.simulation", problems);
         f.number("salary_growth_sd", c.salary_growth_sd, 0, 0.05);
     }
+    if (presets.contains("model"))
+        read_model(presets["model"], c, problems);
+    else
+        problems.add("presets.model", "missing");
+    if (presets.contains("taxes"))
+        read_taxes(presets["taxes"], c, problems);
+    else
+        problems.add("presets.taxes", "missing");
     check_against_catalog(c.defaults, c, problems);
     return problems.empty();
 }
@@ -211,6 +294,14 @@ void check_against_catalog(const Scenario& s, const Catalog& c, Problems& proble
                  "must be one of " + names + ", got " + describe_value(s.outcome.role));
 }
 
+std::optional<Scenario> read_checked(const json& j, const Scenario& base, const Catalog& c,
+                                     Problems& problems) {
+    auto s = read_scenario(j, base, problems);
+    if (s) check_against_catalog(*s, c, problems);
+    if (!problems.empty()) return std::nullopt;
+    return s;
+}
+
 bool apply_preset(const std::string& key, const Catalog& c, Scenario& s, Problems& problems) {
     if (const ProgramPreset* p = c.program(key)) {
         if (auto next = read_scenario(p->patch, s, problems)) s = *next;
@@ -218,7 +309,7 @@ bool apply_preset(const std::string& key, const Catalog& c, Scenario& s, Problem
     }
     if (const RolePreset* r = c.role(key)) {
         s.outcome.role = r->key;
-        s.outcome.salary = r->salary;
+        s.outcome.salary.reset(); // the role's own evidence: `{"outcome": {"role": key}}`
         return true;
     }
     std::string names;

@@ -92,7 +92,8 @@ FitFactor prerequisites(const Scenario& s, const Catalog& c, Fit& fit) {
         f.sentence = "You have " + std::to_string(held.size()) + " of " +
                      std::to_string(c.prerequisites.size()) + " prerequisites; catching up on " +
                      list_words(fit.missing) + " takes about " + number(fit.bridging_months) +
-                     " months and " + format_money(fit.bridging_cost) + " before you start.";
+                     " months and " + format_money(fit.bridging_cost) +
+                     " before you start (counted in the answer).";
     if (s.you.background == "other")
         f.sentence += " Coming from outside STEM, expect the first term to be the steepest.";
     return f;
@@ -143,17 +144,20 @@ FitFactor affordability(const CashResults& cash) {
     if (cash.loan.federal_principal + cash.loan.private_principal <= 0)
         f.sentence = "You pay for it without borrowing: no loan risk.";
     else
-        f.sentence = "Payments of " + format_money(cash.loan.monthly_payment) + " a month take " +
-                     format_percent(r.payment_to_income, 1) +
-                     " of your expected pay in the first year of repayment, and the debt is " +
-                     format_percent(r.debt_to_salary, 0) +
-                     " of that year's pay: " + risk_words(r.level) + " risk.";
+        f.sentence = !r.payment_to_income
+                         ? "Payments of " + format_money(cash.loan.monthly_payment) +
+                               " a month start in a year with no pay: very high risk."
+                         : "Payments of " + format_money(cash.loan.monthly_payment) +
+                               " a month take " + format_percent(*r.payment_to_income, 1) +
+                               " of your pay in the first year of repayment, and the debt is " +
+                               format_percent(*r.debt_to_salary, 0) +
+                               " of that year's pay: " + risk_words(r.level) + " risk.";
     return f;
 }
 
 FitFactor outcomes_evidence(const Scenario& s) {
     const auto& published = s.program.placement_rate_published;
-    const double assumed = s.outcome.placement_probability;
+    const double assumed = *s.outcome.placement_probability;
     FitFactor f{"outcomes", "Outcomes evidence", kWeightOutcomes,
                 published ? 40 + 60 * *published : 25, ""};
     if (!published)
@@ -219,10 +223,10 @@ std::vector<FitQuestion> questions(const Scenario& s, const CashResults& cash, c
                  p.placement_rate_published
                      ? "Published: " + format_percent(*p.placement_rate_published, 0) + " placed"
                      : "Not published",
-                 "You assume " + format_percent(s.outcome.placement_probability, 0) +
-                     " of graduates land the target role (" + role_name + ") at about " +
-                     format_money(s.outcome.salary) + " a year, against " +
-                     format_money(s.you.current_salary) + " now."});
+                 "The analysis counts on a " + format_percent(*s.outcome.placement_probability, 0) +
+                     " chance of landing the target role (" + role_name + ") at about " +
+                     format_money(*s.outcome.salary) + " a year, against " +
+                     format_money(*s.you.current_salary) + " without the degree."});
 
     const FitFactor& weakest =
         *std::min_element(fit.factors.begin(), fit.factors.end(),
@@ -255,15 +259,17 @@ std::vector<FitQuestion> questions(const Scenario& s, const CashResults& cash, c
 
     const bool borrows = cash.loan.federal_principal + cash.loan.private_principal > 0;
     const std::string level = risk_words(cash.loan_risk.level);
-    q.push_back(
-        {"loan_risk", "How risky is the loan?",
-         borrows
-             ? std::string(1, static_cast<char>(std::toupper(level[0]))) + level.substr(1) + " risk"
-             : "No loan",
-         borrows ? "About " + format_money(cash.loan.monthly_payment) + " a month, " +
-                       format_percent(cash.loan_risk.payment_to_income, 1) + " of expected pay; " +
-                       format_money(cash.loan.total_interest) + " of interest in all."
-                 : "Savings and aid cover the costs."});
+    q.push_back({"loan_risk", "How risky is the loan?",
+                 borrows ? std::string(1, static_cast<char>(std::toupper(level[0]))) +
+                               level.substr(1) + " risk"
+                         : "No loan",
+                 borrows ? "About " + format_money(cash.loan.monthly_payment) + " a month, " +
+                               (cash.loan_risk.payment_to_income
+                                    ? format_percent(*cash.loan_risk.payment_to_income, 1)
+                                    : std::string("all")) +
+                               " of pay in the first year of repayment if you land the role; " +
+                               format_money(cash.loan.total_interest) + " of interest in all."
+                         : "Savings and aid cover the costs."});
     return q;
 }
 

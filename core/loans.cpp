@@ -6,37 +6,56 @@
 
 namespace mlroi {
 
-Borrowing borrow(const std::vector<double>& yearly_need, const Scenario& s) {
+Borrowing borrow(const std::vector<double>& yearly_need, int start, const Scenario& s) {
     const Financing& f = s.financing;
     // Direct Loans need at least half-time enrollment; below full time the limit is prorated.
     const double fraction = s.program.enrollment_fraction;
     const double annual_limit = fraction < 0.5 ? 0.0 : kFederalAnnualLimit * fraction;
+    const size_t years = yearly_need.size();
 
-    Borrowing b;
-    double savings_left = f.savings;
+    // What each year would borrow with no savings: federal first, private for the rest.
+    std::vector<double> federal(years, 0.0), private_loan(years, 0.0); // principal owed
     double federal_room = kFederalAggregateLimit;
-    for (size_t year = 0; year < yearly_need.size(); ++year) {
-        const double need = yearly_need[year];
-        const double from_savings = std::min(savings_left, need);
-        savings_left -= from_savings;
-        b.savings_share.push_back(need > 0 ? from_savings / need : 1.0);
-        const double rest = need - from_savings;
-        if (rest <= 0) continue;
-        const int month = static_cast<int>(year) * 12;
-        // Borrow rest / (1 - fee) so that what arrives after the fee covers the need.
-        const double federal = std::min({rest / (1.0 - f.federal_fee), annual_limit, federal_room});
-        const double received = federal * (1.0 - f.federal_fee);
-        if (federal > 0) {
-            b.federal.push_back({month, federal});
-            b.federal_principal += federal;
-            b.fees += federal - received;
-            federal_room -= federal;
+    for (size_t y = 0; y < years; ++y) {
+        const double need = std::max(0.0, yearly_need[y]);
+        // Borrow need / (1 - fee) so that what arrives after the fee covers the need.
+        federal[y] = std::min({need / (1.0 - f.federal_fee), annual_limit, federal_room});
+        federal_room -= federal[y];
+        private_loan[y] = std::max(0.0, need - federal[y] * (1.0 - f.federal_fee));
+    }
+
+    // Savings replace the dearer loan first, earliest year first: that saves most interest.
+    Borrowing b;
+    double savings = f.savings;
+    const auto spend = [&](std::vector<double>& loan, double received_share) {
+        for (size_t y = 0; y < years && savings > 0; ++y) {
+            const double use = std::min(savings, loan[y] * received_share);
+            loan[y] -= use / received_share;
+            savings -= use;
+            b.savings_used += use;
         }
-        const double gap = rest - received;
-        if (gap > 1e-9) {
-            b.private_loans.push_back({month, gap});
-            b.private_principal += gap;
+    };
+    if (f.private_rate >= f.federal_rate) {
+        spend(private_loan, 1.0);
+        spend(federal, 1.0 - f.federal_fee);
+    } else {
+        spend(federal, 1.0 - f.federal_fee);
+        spend(private_loan, 1.0);
+    }
+
+    b.received.assign(years, 0.0);
+    for (size_t y = 0; y < years; ++y) {
+        const int month = start + static_cast<int>(y) * 12;
+        if (federal[y] > 1e-9) {
+            b.federal.push_back({month, federal[y]});
+            b.federal_principal += federal[y];
+            b.fees += federal[y] * f.federal_fee;
         }
+        if (private_loan[y] > 1e-9) {
+            b.private_loans.push_back({month, private_loan[y]});
+            b.private_principal += private_loan[y];
+        }
+        b.received[y] = federal[y] * (1.0 - f.federal_fee) + private_loan[y];
     }
     return b;
 }
@@ -57,7 +76,7 @@ double amortized_payment(double balance, double annual_rate, int months) {
     return balance * i / (1.0 - 1.0 / portable_powi(1.0 + i, months));
 }
 
-int tiered_term_years(double balance) {
+int standard_term_years(double balance) {
     if (balance < 25'000) return 10;
     if (balance < 50'000) return 15;
     if (balance < 100'000) return 20;
@@ -77,9 +96,10 @@ double rap_monthly_payment(double agi, int dependents) {
 
 namespace {
 // Runs the balance down month by month; `payment_at(k, balance, interest)` gives month k's
-// payment. Interest the payment does not cover is waived when `waive_unpaid_interest`.
+// payment. With `rap`, interest the payment does not cover is waived and principal falls by at
+// least the match each month.
 template <class PaymentAt>
-Repayment run_down(double balance, double annual_rate, int max_months, bool waive_unpaid_interest,
+Repayment run_down(double balance, double annual_rate, int max_months, bool rap,
                    PaymentAt payment_at) {
     Repayment r;
     r.balance_at_start = balance;
@@ -88,8 +108,15 @@ Repayment run_down(double balance, double annual_rate, int max_months, bool waiv
         const double interest = balance * i;
         const double due = balance + interest;
         const double payment = std::min(due, payment_at(k, balance, interest));
-        const double charged = waive_unpaid_interest ? std::min(interest, payment) : interest;
+        const double charged = rap ? std::min(interest, payment) : interest;
         balance = balance + charged - payment;
+        if (rap) {
+            const double match = std::min(balance, kRapPrincipalMatch - (payment - charged));
+            if (match > 0) {
+                balance -= match;
+                r.matched += match;
+            }
+        }
         r.total_interest += charged;
         r.total_paid += payment;
         r.payments.push_back(payment);
@@ -105,6 +132,10 @@ Repayment repay_fixed(double balance, double annual_rate, int months) {
     return run_down(balance, annual_rate, months, false, [&](int k, double b, double interest) {
         return k == months - 1 ? b + interest : m;
     });
+}
+
+Repayment repay_standard(double balance, double annual_rate) {
+    return repay_fixed(balance, annual_rate, standard_term_years(balance) * 12);
 }
 
 Repayment repay_rap(double balance, double annual_rate, int dependents,

@@ -31,42 +31,93 @@ double monthly_factor(double annual_rate) {
 }
 } // namespace
 
-std::optional<double> irr(const std::vector<double>& stream) {
-    bool any = false;
-    for (double v : stream) any = any || v != 0;
-    if (!any) return std::nullopt;
-    // Scan annual rates for the first sign change of the present value, then narrow it down
-    // by bisection on the monthly factor x (x falls as the rate rises).
-    static const double kRates[] = {-0.99, -0.9, -0.5, -0.2, -0.1, 0.0, 0.05, 0.1,
-                                    0.2,   0.35, 0.5,  1.0,  2.0,  4.0, 10.0};
-    double a = monthly_factor(kRates[0]);
-    double pa = pv_at(stream, a);
-    for (size_t i = 1; i < std::size(kRates); ++i) {
-        double b = monthly_factor(kRates[i]);
-        const double pb = pv_at(stream, b);
-        if ((pa < 0) == (pb < 0) && pb != 0) {
-            a = b;
-            pa = pb;
-            continue;
-        }
-        // Illinois false position: superlinear, and it keeps the root bracketed.
-        double pb_ = pb;
-        for (int iteration = 0; iteration < 100 && std::fabs(b - a) > 1e-15 * b; ++iteration) {
-            const double mid = b - pb_ * (b - a) / (pb_ - pa);
-            const double pm = pv_at(stream, mid);
-            if (pm == 0) return 1.0 / portable_powi(mid, 12) - 1.0;
-            if ((pm < 0) == (pb_ < 0)) {
-                pa *= 0.5; // the stale end: halve its weight so it moves next time
-            } else {
-                a = b;
-                pa = pb_;
-            }
+namespace {
+
+int sign(double v) {
+    return (v > 0) - (v < 0);
+}
+
+// The root of pv_at in [a, b] (monthly factors, pv_at(a) and pv_at(b) of opposite signs), by
+// Illinois false position: superlinear, and it keeps the root bracketed. Stops when the
+// bracket is as narrow as doubles allow.
+double root_between(const std::vector<double>& stream, double a, double b) {
+    double pa = pv_at(stream, a), pb = pv_at(stream, b);
+    int side = 0;
+    for (int iteration = 0; iteration < 400; ++iteration) {
+        double mid = b - pb * (b - a) / (pb - pa);
+        if (!(mid > std::min(a, b) && mid < std::max(a, b))) mid = 0.5 * (a + b);
+        if (mid == a || mid == b) break;
+        const double pm = pv_at(stream, mid);
+        if (pm == 0) return mid;
+        if (sign(pm) == sign(pb)) {
             b = mid;
-            pb_ = pm;
+            pb = pm;
+            if (side == -1) pa *= 0.5; // the stale end: halve its weight so it moves next time
+            side = -1;
+        } else {
+            a = mid;
+            pa = pm;
+            if (side == 1) pb *= 0.5;
+            side = 1;
         }
-        return 1.0 / portable_powi(b, 12) - 1.0; // r = x^-12 - 1
+        if (std::fabs(b - a) <= 1e-15 * std::max(std::fabs(a), std::fabs(b))) break;
     }
-    return std::nullopt;
+    return std::fabs(pa) < std::fabs(pb) ? a : b;
+}
+
+double rate_of(double x) {
+    return 1.0 / portable_powi(x, 12) - 1.0; // r = x^-12 - 1
+}
+
+} // namespace
+
+std::optional<double> irr(const std::vector<double>& stream, int* roots) {
+    if (roots) *roots = 0;
+    int first = 0, last = 0, changes = 0;
+    for (double v : stream) {
+        if (v == 0) continue;
+        if (last != 0 && sign(v) != last) ++changes;
+        if (first == 0) first = sign(v);
+        last = sign(v);
+    }
+    if (changes == 0) return std::nullopt;
+    if (changes == 1) {
+        // One root in x in (0, inf): pv has the first flow's sign near 0 and the last's at
+        // infinity. Bracket it from x = 1 (a rate of 0%) by doubling or halving.
+        double lo = 1, hi = 1;
+        if (sign(pv_at(stream, 1)) == first) {
+            while (sign(pv_at(stream, hi)) != last) {
+                lo = hi;
+                hi *= 1.25; // past ~3.3 powers overflow: a rate of -100% to many digits
+                if (!std::isfinite(pv_at(stream, hi)) || hi > 64) return std::nullopt;
+            }
+        } else {
+            while (sign(pv_at(stream, lo)) != first) {
+                hi = lo;
+                lo *= 0.5;
+                if (lo < 1e-3) return std::nullopt; // a rate of 10^36 a year
+            }
+        }
+        if (roots) *roots = 1;
+        return rate_of(root_between(stream, lo, hi));
+    }
+    // Several sign changes: scan annual rates for sign changes of the present value.
+    std::optional<double> nearest;
+    int found = 0;
+    double a = monthly_factor(-0.9999), pa = pv_at(stream, a);
+    for (int k = 1; k <= 160; ++k) {
+        const double rate = -0.9999 + 100.9999 * (k / 160.0) * (k / 160.0); // dense near 0
+        const double b = monthly_factor(rate), pb = pv_at(stream, b);
+        if (sign(pa) != 0 && sign(pb) != 0 && sign(pa) != sign(pb)) {
+            ++found;
+            const double r = rate_of(root_between(stream, a, b));
+            if (!nearest || std::fabs(r) < std::fabs(*nearest)) nearest = r;
+        }
+        a = b;
+        pa = pb;
+    }
+    if (roots) *roots = found;
+    return nearest;
 }
 
 std::optional<int> break_even_month(const std::vector<double>& stream,

@@ -5,14 +5,17 @@
 #include "metrics.hpp"
 #include "portable_math.hpp"
 #include "random.hpp"
+#include "resolve.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace mlroi {
 
 namespace {
 constexpr double kQuartileZ = 0.6744897501960817; // the standard normal's 75th percentile
+constexpr double kDecileZ = 1.2815515655446004;   // the standard normal's 90th percentile
 constexpr int kBins = 20;
 } // namespace
 
@@ -20,9 +23,16 @@ double sigma_from_quartiles(double p25, double p75) {
     return portable_log(p75 / p25) / (2 * kQuartileZ);
 }
 
-Spread spread_for(const Scenario& s, const Catalog& c) {
+double sigma_from_deciles(double p10, double p90) {
+    return portable_log(p90 / p10) / (2 * kDecileZ);
+}
+
+Spread spread_for(const Scenario& reader, const Catalog& c) {
     Spread spread;
-    if (const RolePreset* role = c.role(s.outcome.role))
+    const Evidence& e = c.evidence;
+    if (pay_from_premium(reader, c))
+        spread.salary_sigma = sigma_from_deciles(1 + e.premium_p10, 1 + e.premium_p90);
+    else if (const RolePreset* role = c.role(reader.outcome.role))
         spread.salary_sigma = sigma_from_quartiles(role->salary_p25, role->salary_p75);
     spread.growth_sd = c.salary_growth_sd;
     return spread;
@@ -47,18 +57,25 @@ void to_json(json& j, const Uncertainty& v) {
 
 namespace {
 
-// Everything a draw needs, worked out once: each draw then costs a few exp/log calls instead
-// of a month-by-month simulation. Present values are all in month-0 dollars.
+// Everything a draw needs, worked out once: each draw then costs a few operations per year of
+// the horizon instead of a month-by-month simulation. Present values are in month-0 dollars.
+// A placed finisher's pay is taxed year by year (taxes are progressive), so each draw walks
+// the years once, summing whole years of its salary in closed form.
 struct Precomputed {
-    int months = 0, study_months = 0, max_search = 0;
-    double keep = 0;                             // 1 - tax
-    double log_discount = 0;                     // ln of the monthly discount factor
-    double without_total = 0;                    // PV of the whole without-path
-    std::vector<double> without_tail;            // PV of the without-path from month t on
-    std::vector<double> searching_tail;          // PV of study-time income from month t on
-    double study = 0;                            // PV of the completer's cash during the study
-    double loan_placed = 0, loan_not_placed = 0; // PV of loan payments within the horizon
-    double dropout_npv = 0;
+    const Scenario* s = nullptr;
+    Frame f;
+    int graduation = 0, extra_end = 0;
+    double without_total = 0;             // PV of the whole without-path
+    double cash_adjust = 0;               // PV of loan money received less costs (finishers)
+    double loan_placed = 0;               // PV of loan payments within the horizon (placed)
+    std::vector<double> pre;              // gross pay of a finisher before the new job, each month
+    std::vector<double> pre_sum;          // running sums of `pre` (pre_sum[t] = months before t)
+    std::vector<double> pre_pv;           // running sums of `pre` x discount
+    std::vector<double> pre_year_net;     // after-tax PV of each year, had it only `pre` pay
+    std::vector<double> pre_year_net_sum; // running sums of pre_year_net
+    std::vector<double> left_npv;         // NPV for each of the equally likely leaving months
+    std::vector<double> not_placed;       // NPV of a finisher not placed, by search months (lazy)
+    double log_monthly_discount = 0;
 };
 
 double loan_pv(const PathCash& path, const Frame& f) {
@@ -72,63 +89,129 @@ double loan_pv(const PathCash& path, const Frame& f) {
     return pv;
 }
 
-// Running sums from the end: tail[t] = sum over u >= t of values[u] * discount[u].
-std::vector<double> tail_sums(const std::vector<double>& values,
-                              const std::vector<double>& discount) {
-    std::vector<double> tail(values.size() + 1, 0.0);
-    for (size_t t = values.size(); t-- > 0;) tail[t] = tail[t + 1] + values[t] * discount[t];
-    return tail;
-}
-
-Precomputed precompute(const Scenario& s) {
-    const Frame f = make_frame(s);
+Precomputed precompute(const Scenario& s, const Catalog& c) {
     Precomputed p;
-    p.months = f.months;
-    p.study_months = f.study_months;
-    p.max_search = s.outcome.months_to_job;
-    p.keep = 1 - s.you.tax_rate;
-    p.log_discount = -portable_log(1 + f.nominal_discount_rate) / 12;
-    const std::vector<double> without = without_path(s, f);
-    p.without_tail = tail_sums(without, f.discount);
-    p.without_total = p.without_tail[0];
-    std::vector<double> searching(f.months);
-    for (int t = 0; t < f.months; ++t) searching[t] = without[t] * s.program.work_share;
-    p.searching_tail = tail_sums(searching, f.discount);
+    p.s = &s;
+    p.f = make_frame(s, c);
+    const Frame& f = p.f;
+    p.graduation = f.graduation;
+    p.extra_end = f.graduation + f.extra_months;
+    p.log_monthly_discount = -portable_log(1 + f.nominal_discount_rate) / 12;
+    p.without_total = present_value(without_path(s, f), f.discount);
 
-    const PathCash placed = with_path(s, f, Branch::Placed);
-    for (int t = 0; t < std::min(f.study_months, f.months); ++t)
-        p.study += placed.cash[t] * f.discount[t];
+    // A finisher's cash is after-tax pay, less costs, plus loan money, less loan payments; the
+    // first two vary by draw, the others not. The central placed career gives the costs,
+    // loan money and payments (RAP's follow its central pay: README).
+    const PathCash placed = with_path(s, f, {Branch::Placed, s.outcome.months_to_job, 0});
+    const std::vector<double> placed_net = after_tax(f, placed.gross_income);
+    for (int t = 0; t < f.months; ++t)
+        p.cash_adjust += (placed.cash[t] - placed_net[t]) * f.discount[t];
     p.loan_placed = loan_pv(placed, f);
-    p.loan_not_placed = loan_pv(with_path(s, f, Branch::NotPlaced), f);
-    p.dropout_npv =
-        present_value(with_path(s, f, Branch::Dropout).cash, f.discount) - p.without_total;
+    p.cash_adjust += p.loan_placed; // cash already has the payments taken off: add them back
+
+    p.pre.resize(f.months);
+    for (int t = 0; t < f.months; ++t)
+        p.pre[t] =
+            t < f.graduation ? placed.gross_income[t] : f.without_monthly[t] * s.program.work_share;
+    p.pre_sum.assign(f.months + 1, 0.0);
+    p.pre_pv.assign(f.months + 1, 0.0);
+    for (int t = 0; t < f.months; ++t) {
+        p.pre_sum[t + 1] = p.pre_sum[t] + p.pre[t];
+        p.pre_pv[t + 1] = p.pre_pv[t] + p.pre[t] * f.discount[t];
+    }
+    const int years = s.you.horizon_years;
+    p.pre_year_net.assign(years, 0.0);
+    p.pre_year_net_sum.assign(years + 1, 0.0);
+    for (int y = 0; y < years; ++y) {
+        const double gross = p.pre_sum[12 * y + 12] - p.pre_sum[12 * y];
+        const double pv = p.pre_pv[12 * y + 12] - p.pre_pv[12 * y];
+        p.pre_year_net[y] = gross > 0 ? pv * (1 - tax_in_year(f, y, gross) / gross) : 0;
+        p.pre_year_net_sum[y + 1] = p.pre_year_net_sum[y] + p.pre_year_net[y];
+    }
+    for (int month : f.leave_months)
+        p.left_npv.push_back(
+            present_value(with_path(s, f, {Branch::Left, 0, month}).cash, f.discount) -
+            p.without_total);
+    p.not_placed.assign(2 * s.outcome.months_to_job + 1, std::nan(""));
     return p;
 }
 
-// Sum over t = a .. n-1 of q^t, with ln q given.
-double geometric_sum(double log_q, int a, int n) {
-    if (a >= n) return 0;
-    if (std::fabs(log_q) < 1e-12) return n - a;
-    return (portable_exp(a * log_q) - portable_exp(n * log_q)) / (1 - portable_exp(log_q));
+double not_placed_npv(Precomputed& p, int search) {
+    double& v = p.not_placed[search];
+    if (std::isnan(v))
+        v = present_value(with_path(*p.s, p.f, {Branch::NotPlaced, search, 0}).cash, p.f.discount) -
+            p.without_total;
+    return v;
+}
+
+// NPV of a finisher placed after `search` months at `salary` (month-0 dollars a year), whose
+// pay then grows at `growth` a year (plus the extra raise for its years); nullopt when that
+// offer pays less than the old path that month: the reader would decline it (README).
+std::optional<double> placed_npv(const Precomputed& p, double salary, double growth, int search) {
+    const Frame& f = p.f;
+    const int months = f.months;
+    const int job = std::min(months, p.graduation + search);
+    const double q = portable_pow(1 + growth, 1.0 / 12.0);
+    const double delta = portable_exp(p.log_monthly_discount);
+    // Whole-year sums of a pay rising by r a month: sum r^k and sum (r delta)^k, k < 12.
+    struct Regime {
+        double r, r12, sum, pv_sum;
+    };
+    const auto regime = [&](double r) {
+        const double r12 = portable_powi(r, 12), rd = r * delta;
+        return Regime{r, r12, (r12 - 1) / (r - 1), (portable_powi(rd, 12) - 1) / (rd - 1)};
+    };
+    const Regime with_extra = regime(q * f.extra_growth), plain = regime(q);
+
+    double value = p.pre_year_net_sum[job / 12]; // years wholly before the new job
+    double pay = salary / 12 * portable_powi(q, job) *
+                 portable_powi(f.extra_growth, std::clamp(job - p.graduation, 0, f.extra_months));
+    if (job < months && pay < f.without_monthly[job]) return std::nullopt;
+    int t = job;
+    while (t < months) {
+        const int year = t / 12, year_start = 12 * year,
+                  year_end = std::min(year_start + 12, months);
+        double gross = p.pre_sum[std::min(t, year_end)] - p.pre_sum[year_start];
+        double pv = p.pre_pv[std::min(t, year_end)] - p.pre_pv[year_start];
+        while (t < year_end) {
+            const bool extra = t < p.extra_end;
+            const Regime& g = extra ? with_extra : plain;
+            const int end = extra ? std::min(year_end, p.extra_end) : year_end;
+            if (end - t == 12 && std::fabs(g.r - 1) > 1e-12) { // a whole year in one regime
+                gross += pay * g.sum;
+                pv += pay * f.discount[t] * g.pv_sum;
+                pay *= g.r12;
+                t = end;
+            } else {
+                for (; t < end; ++t, pay *= g.r) {
+                    gross += pay;
+                    pv += pay * f.discount[t];
+                }
+            }
+        }
+        value += gross > 0 ? pv * (1 - tax_in_year(f, year, gross) / gross) : 0;
+    }
+    return value + p.cash_adjust - p.loan_placed - p.without_total;
 }
 
 std::vector<std::string> describe(const Scenario& s, const Spread& spread) {
     const Outcome& o = s.outcome;
     // Quartiles of the lognormal with mean `salary`: salary * exp(-sigma^2/2 -+ z sigma).
     const double sigma = spread.salary_sigma;
-    const double q25 = o.salary * portable_exp(-sigma * sigma / 2 - kQuartileZ * sigma);
-    const double q75 = o.salary * portable_exp(-sigma * sigma / 2 + kQuartileZ * sigma);
+    const double q25 = *o.salary * portable_exp(-sigma * sigma / 2 - kQuartileZ * sigma);
+    const double q75 = *o.salary * portable_exp(-sigma * sigma / 2 + kQuartileZ * sigma);
     std::vector<std::string> drawn = {
-        "finishing the program: " + format_percent(o.completion_probability, 0) +
-            " chance; otherwise leaving halfway",
-        "landing the role: " + format_percent(o.placement_probability, 0) + " chance",
-        "starting salary: lognormal, average " + format_money(o.salary) + ", middle half " +
+        "finishing the program: " + format_percent(*o.completion_probability, 0) +
+            " chance; otherwise leaving early, when along CGS's attrition curve (most leave "
+            "within the first year)",
+        "landing the role: " + format_percent(*o.placement_probability, 0) + " chance",
+        "starting salary: lognormal, average " + format_money(*o.salary) + ", middle half " +
             format_money(q25) + " to " + format_money(q75)};
     if (spread.vary_months_to_job && o.months_to_job > 0)
         drawn.push_back("job search: 0 to " + std::to_string(2 * o.months_to_job) +
                         " months, evenly");
     if (spread.growth_sd > 0)
-        drawn.push_back("yearly raise in the new role: " + format_percent(o.salary_growth, 1) +
+        drawn.push_back("yearly raise in the new role: " + format_percent(*o.salary_growth, 1) +
                         " give or take " + format_percent(spread.growth_sd, 1));
     return drawn;
 }
@@ -141,12 +224,13 @@ double percentile(std::vector<double>& sorted_part, double q) {
 
 } // namespace
 
-Uncertainty simulate(const Scenario& s, const Spread& spread, int draws) {
-    const Precomputed p = precompute(s);
+Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, int draws) {
+    Precomputed p = precompute(s, c);
     const Outcome& o = s.outcome;
     const double sigma = spread.salary_sigma;
     const double log_mean_shift = -sigma * sigma / 2; // keeps the mean salary at o.salary
     const int search_choices = spread.vary_months_to_job ? 2 * o.months_to_job + 1 : 1;
+    const int leave_choices = static_cast<int>(p.left_npv.size());
 
     Random random(s.assumptions.seed);
     std::vector<double> npv(draws);
@@ -154,35 +238,33 @@ Uncertainty simulate(const Scenario& s, const Spread& spread, int draws) {
     int positive = 0;
     for (int i = 0; i < draws; ++i) {
         // Five uniforms per draw, always in this order, used or not: a draw's career does not
-        // depend on how the ones before it turned out. Salary and raise become normal draws
-        // only when needed.
+        // depend on how the ones before it turned out. The second gives the leaving month to a
+        // leaver and the search to a finisher. Salary and raise become normal draws only when
+        // needed.
         const double u_finish = random.uniform();
-        const double u_search = random.uniform();
+        const double u_when = random.uniform();
         const double u_placed = random.uniform();
         const double u_salary = random.uniform();
         const double u_growth = random.uniform();
 
         double value;
-        if (u_finish >= o.completion_probability) {
-            value = p.dropout_npv;
+        if (u_finish >= *o.completion_probability) {
+            value =
+                p.left_npv[std::min(leave_choices - 1, static_cast<int>(u_when * leave_choices))];
         } else {
             const int search =
                 spread.vary_months_to_job
-                    ? std::min(search_choices - 1, static_cast<int>(u_search * search_choices))
+                    ? std::min(search_choices - 1, static_cast<int>(u_when * search_choices))
                     : o.months_to_job;
-            const int job = std::min(p.months, p.study_months + search);
-            value = p.study +
-                    (p.searching_tail[std::min(p.study_months, p.months)] - p.searching_tail[job]) -
-                    p.without_total;
-            if (u_placed < o.placement_probability) {
+            if (u_placed < *o.placement_probability) {
                 const double salary =
-                    o.salary * portable_exp(log_mean_shift + sigma * inverse_normal(u_salary));
+                    *o.salary * portable_exp(log_mean_shift + sigma * inverse_normal(u_salary));
                 const double growth = std::clamp(
-                    o.salary_growth + spread.growth_sd * inverse_normal(u_growth), -0.05, 0.15);
-                const double log_q = portable_log(1 + growth) / 12 + p.log_discount;
-                value += salary / 12 * p.keep * geometric_sum(log_q, job, p.months) - p.loan_placed;
+                    *o.salary_growth + spread.growth_sd * inverse_normal(u_growth), -0.05, 0.15);
+                const auto placed = placed_npv(p, salary, growth, search);
+                value = placed ? *placed : not_placed_npv(p, search);
             } else {
-                value += p.without_tail[job] - p.loan_not_placed;
+                value = not_placed_npv(p, search);
             }
         }
         npv[i] = value;

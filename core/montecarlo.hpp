@@ -22,6 +22,8 @@ struct Spread {
 
 // The lognormal sigma whose 25th and 75th percentiles are p25 and p75.
 double sigma_from_quartiles(double p25, double p75);
+// The lognormal sigma whose 10th and 90th percentiles are p10 and p90.
+double sigma_from_deciles(double p10, double p90);
 
 struct Histogram {
     double low = 0, high = 0; // the 1st and 99th percentiles: outer edges of the end bins
@@ -42,9 +44,12 @@ struct Uncertainty {
 void to_json(json& j, const Histogram& v);
 void to_json(json& j, const Uncertainty& v);
 
-Uncertainty simulate(const Scenario& s, const Spread& spread, int draws);
+// `s` resolved (resolve.hpp).
+Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, int draws);
 
-// The scenario's spread: the role's salary quartiles and the catalog's other spreads.
-Spread spread_for(const Scenario& s, const Catalog& c);
+// The spread for the reader's scenario (as given, nulls included): a pay after the degree that
+// is the premium on the reader's own pay varies as the premium does (its 10th-90th percentiles
+// in the catalog); any other varies like the role's pay (its 25th-75th percentiles).
+Spread spread_for(const Scenario& reader, const Catalog& c);
 
 } // namespace mlroi

@@ -38,9 +38,18 @@ void to_json(json& j, const LoanSummary& v) {
 }
 
 void to_json(json& j, const LoanRisk& v) {
-    j = json{{"payment_to_income", v.payment_to_income},
-             {"debt_to_salary", v.debt_to_salary},
+    j = json{{"outcome", v.outcome},
+             {"payment_to_income", or_null(v.payment_to_income)},
+             {"debt_to_salary", or_null(v.debt_to_salary)},
+             {"monthly_payment", v.monthly_payment},
+             {"balance_at_repayment", v.balance_at_repayment},
              {"level", to_string(v.level)}};
+}
+
+void to_json(json& j, const Premium& v) {
+    j = json{{"implied", v.implied},
+             {"published_causal", v.published_causal},
+             {"published_raw", v.published_raw}};
 }
 
 void to_json(json& j, const YearPoint& v) {
@@ -56,6 +65,8 @@ void to_json(json& j, const CashResults& v) {
              {"cost", v.cost},
              {"loan", v.loan},
              {"loan_risk", v.loan_risk},
+             {"loan_risk_by_outcome", v.loan_risk_by_outcome},
+             {"premium", v.premium},
              {"timeline", v.timeline},
              {"notes", v.notes}};
 }

@@ -36,10 +36,23 @@ struct LoanSummary {
 enum class RiskLevel { Low, Moderate, High, VeryHigh };
 const char* to_string(RiskLevel level);
 
+// Loan risk in one outcome: the first twelve payments against that year's gross pay, and the
+// balance against it. With no pay that year both shares are null and the level very high.
 struct LoanRisk {
-    double payment_to_income = 0; // first year's payments / expected gross earnings
-    double debt_to_salary = 0;    // balance at repayment / expected first-year salary
+    std::string outcome;                     // "placed", "not_placed" or "left"
+    std::optional<double> payment_to_income; // first year's payments / gross pay that year
+    std::optional<double> debt_to_salary;    // balance at repayment / gross pay that year
+    double monthly_payment = 0;              // the first one, both loans
+    double balance_at_repayment = 0;
     RiskLevel level = RiskLevel::Low;
+};
+
+// The pay the inputs imply after the degree against the pay without it, in the same month (the
+// first in the new role), beside the published estimates.
+struct Premium {
+    double implied = 0;          // pay after / pay without - 1
+    double published_causal = 0; // Minaya, Scott-Clayton and Zhou (2024)
+    double published_raw = 0;    // NACE raw starting gap, CS (2021)
 };
 
 struct YearPoint {
@@ -56,8 +69,10 @@ struct CashResults {
     std::optional<int> discounted_break_even_month;
     double nominal_discount_rate = 0;
     Costs cost;
-    LoanSummary loan;
-    LoanRisk loan_risk;
+    LoanSummary loan;                           // the plan: finishing and landing the role
+    LoanRisk loan_risk;                         // the same outcome's risk
+    std::vector<LoanRisk> loan_risk_by_outcome; // placed, not placed, left without the degree
+    Premium premium;
     std::vector<YearPoint> timeline;
     std::vector<std::string> notes;
 };
@@ -65,6 +80,7 @@ struct CashResults {
 void to_json(json& j, const Costs& v);
 void to_json(json& j, const LoanSummary& v);
 void to_json(json& j, const LoanRisk& v);
+void to_json(json& j, const Premium& v);
 void to_json(json& j, const YearPoint& v);
 void to_json(json& j, const CashResults& v);
 

@@ -14,9 +14,7 @@ const std::vector<std::pair<const char*, Modality>> kModalities = {
 const std::vector<std::pair<const char*, Pace>> kPaces = {{"full_time", Pace::FullTime},
                                                           {"part_time", Pace::PartTime}};
 const std::vector<std::pair<const char*, RepaymentPlan>> kPlans = {
-    {"standard", RepaymentPlan::Standard},
-    {"tiered_standard", RepaymentPlan::TieredStandard},
-    {"rap", RepaymentPlan::Rap}};
+    {"standard", RepaymentPlan::Standard}, {"rap", RepaymentPlan::Rap}};
 const std::vector<std::pair<const char*, std::string>> kBackgrounds = {
     {"stem", "stem"}, {"quantitative", "quantitative"}, {"other", "other"}};
 
@@ -40,9 +38,11 @@ const char* to_string(RepaymentPlan p) {
 
 // [SECTION] Writing
 void to_json(json& j, const You& v) {
-    j = json{{"current_salary", v.current_salary},
+    j = json{{"current_salary", or_null(v.current_salary)},
              {"salary_growth", v.salary_growth},
-             {"tax_rate", v.tax_rate},
+             {"tax_rate", or_null(v.tax_rate)},
+             {"state_tax_rate", v.state_tax_rate},
+             {"living_per_month", v.living_per_month},
              {"horizon_years", v.horizon_years},
              {"background", v.background},
              {"has", v.has},
@@ -80,11 +80,13 @@ void to_json(json& j, const Financing& v) {
 
 void to_json(json& j, const Outcome& v) {
     j = json{{"role", v.role},
-             {"salary", v.salary},
-             {"salary_growth", v.salary_growth},
-             {"placement_probability", v.placement_probability},
+             {"salary", or_null(v.salary)},
+             {"salary_growth", or_null(v.salary_growth)},
+             {"extra_raise", v.extra_raise},
+             {"extra_raise_years", v.extra_raise_years},
+             {"placement_probability", or_null(v.placement_probability)},
              {"months_to_job", v.months_to_job},
-             {"completion_probability", v.completion_probability}};
+             {"completion_probability", or_null(v.completion_probability)}};
 }
 
 void to_json(json& j, const Assumptions& v) {
@@ -95,16 +97,18 @@ void to_json(json& j, const Assumptions& v) {
 }
 
 void to_json(json& j, const Scenario& v) {
-    j = json{{"schema", v.schema},       {"you", v.you},         {"program", v.program},
+    j = json{{"schema", kSchema},        {"you", v.you},         {"program", v.program},
              {"financing", v.financing}, {"outcome", v.outcome}, {"assumptions", v.assumptions}};
 }
 
 // [SECTION] Reading: every field's type and documented range
 void from_json(const json& j, You& v, Problems& problems) {
     ObjectFields f(j, "you", problems);
-    f.number("current_salary", v.current_salary, 0, 1'000'000);
+    f.optional_number("current_salary", v.current_salary, 0, 1'000'000);
     f.number("salary_growth", v.salary_growth, -0.05, 0.15);
-    f.number("tax_rate", v.tax_rate, 0, 0.6);
+    f.optional_number("tax_rate", v.tax_rate, 0, 0.6);
+    f.number("state_tax_rate", v.state_tax_rate, 0, 0.15);
+    f.number("living_per_month", v.living_per_month, 0, 20'000);
     f.whole("horizon_years", v.horizon_years, 5, 50);
     f.choice("background", v.background, kBackgrounds);
     f.text_list("has", v.has, {std::begin(kPrerequisites), std::end(kPrerequisites)});
@@ -135,7 +139,18 @@ void from_json(const json& j, Program& v, Problems& problems) {
     f.whole("industry_connections", v.industry_connections, 0, 5);
 }
 
-void from_json(const json& j, Financing& v, Problems& problems) {
+void from_json(const json& in, Financing& v, Problems& problems, std::vector<std::string>& notes) {
+    // Schema 1's "tiered_standard" is the 2026 standard plan (tiered by balance): read as such.
+    const bool tiered = in.is_object() && in.contains("plan") && in["plan"] == "tiered_standard";
+    json copy;
+    if (tiered) {
+        copy = in;
+        copy["plan"] = "standard";
+        notes.push_back("financing.plan \"tiered_standard\" is read as \"standard\": for loans "
+                        "first disbursed from 1 July 2026 the standard plan's term follows the "
+                        "balance (10 to 25 years), and the old fixed 10-year plan is gone.");
+    }
+    const json& j = tiered ? copy : in;
     ObjectFields f(j, "financing", problems);
     f.number("savings", v.savings, 0, 2'000'000);
     f.number("federal_rate", v.federal_rate, 0, 0.2);
@@ -148,11 +163,13 @@ void from_json(const json& j, Financing& v, Problems& problems) {
 void from_json(const json& j, Outcome& v, Problems& problems) {
     ObjectFields f(j, "outcome", problems);
     f.text("role", v.role, 60);
-    f.number("salary", v.salary, 0, 1'000'000);
-    f.number("salary_growth", v.salary_growth, -0.05, 0.15);
-    f.number("placement_probability", v.placement_probability, 0, 1);
+    f.optional_number("salary", v.salary, 0, 1'000'000);
+    f.optional_number("salary_growth", v.salary_growth, -0.05, 0.15);
+    f.number("extra_raise", v.extra_raise, 0, 0.05);
+    f.whole("extra_raise_years", v.extra_raise_years, 0, 40);
+    f.optional_number("placement_probability", v.placement_probability, 0, 1);
     f.whole("months_to_job", v.months_to_job, 0, 36);
-    f.number("completion_probability", v.completion_probability, 0, 1);
+    f.optional_number("completion_probability", v.completion_probability, 0, 1);
 }
 
 void from_json(const json& j, Assumptions& v, Problems& problems) {
@@ -166,10 +183,11 @@ void from_json(const json& j, Assumptions& v, Problems& problems) {
 void from_json(const json& j, Scenario& v, Problems& problems) {
     ObjectFields f(j, "", problems);
     if (!f.ok()) return;
-    f.whole("schema", v.schema, 1, 1);
+    f.whole("schema", v.schema, 1, kSchema);
     if (const json* p = f.object("you")) from_json(*p, v.you, problems);
     if (const json* p = f.object("program")) from_json(*p, v.program, problems);
-    if (const json* p = f.object("financing")) from_json(*p, v.financing, problems);
+    if (const json* p = f.object("financing"))
+        from_json(*p, v.financing, problems, v.reading_notes);
     if (const json* p = f.object("outcome")) from_json(*p, v.outcome, problems);
     if (const json* p = f.object("assumptions")) from_json(*p, v.assumptions, problems);
 }

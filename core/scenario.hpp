@@ -1,8 +1,10 @@
-// scenario.hpp: one reader's inputs (the scenario JSON, schema 1) and their conversion.
+// scenario.hpp: one reader's inputs (the scenario JSON, schema 2) and their conversion.
 // Field names are the public interface: CLI files, share links, the JS API and embed
 // attributes all use them. Reading overlays JSON onto a base scenario (the defaults), so
 // missing fields keep the base's value; unknown fields, wrong types, out-of-range and
 // non-finite numbers are problems naming the field path. Ranges live in scenario.cpp.
+// A field held as std::optional may be null: "work it out from the evidence" (resolve.hpp
+// fills it from the catalog before any calculation: the reader's background, role, pace).
 #pragma once
 
 #include "problems.hpp"
@@ -19,19 +21,24 @@ using json = nlohmann::json;
 
 enum class Modality { Online, Hybrid, InPerson };
 enum class Pace { FullTime, PartTime };
-enum class RepaymentPlan { Standard, TieredStandard, Rap };
+// The 2026 law leaves new borrowers two plans: the new standard plan (term by balance) and RAP.
+enum class RepaymentPlan { Standard, Rap };
+
+inline constexpr int kSchema = 2; // what this version writes; schema 1 files still read
 
 // Prerequisites a program expects; names as in `you.has`.
 inline constexpr const char* kPrerequisites[] = {"programming", "linear_algebra",
                                                  "probability_statistics", "calculus"};
 
 struct You {
-    double current_salary = 0;    // gross, per year
-    double salary_growth = 0;     // nominal, per year
-    double tax_rate = 0;          // flat effective rate on income
-    int horizon_years = 30;       // from month 0
-    std::string background;       // "stem", "quantitative", "other"
-    std::vector<std::string> has; // prerequisites already held
+    std::optional<double> current_salary; // gross, per year; null: the background's yardstick
+    double salary_growth = 0;             // nominal, per year
+    std::optional<double> tax_rate;       // flat rate on all income; null: real taxes
+    double state_tax_rate = 0;            // flat state income tax (with real taxes)
+    double living_per_month = 0;          // living costs while studying (paid on both paths)
+    int horizon_years = 30;               // from month 0
+    std::string background;               // "stem", "quantitative", "other"
+    std::vector<std::string> has;         // prerequisites already held
     bool must_keep_job = false;
     bool can_relocate = true;
     bool caregiving = false;
@@ -64,16 +71,18 @@ struct Financing {
     double federal_fee = 0;
     double private_rate = 0;
     RepaymentPlan plan = RepaymentPlan::Standard;
-    int term_years = 10;
+    int term_years = 10; // the private loan's
 };
 
 struct Outcome {
     std::string role;
-    double salary = 0;        // target role, gross per year, in month-0 dollars
-    double salary_growth = 0; // nominal, per year
-    double placement_probability = 1;
+    std::optional<double> salary;        // gross per year, month-0 dollars; null: from evidence
+    std::optional<double> salary_growth; // nominal, per year; null: your current raise
+    double extra_raise = 0;              // added to the raise for the first years in the role
+    int extra_raise_years = 0;
+    std::optional<double> placement_probability; // null: the published rate, else by background
     int months_to_job = 0;
-    double completion_probability = 1;
+    std::optional<double> completion_probability; // null: CGS figures by pace
 };
 
 struct Assumptions {
@@ -84,12 +93,13 @@ struct Assumptions {
 };
 
 struct Scenario {
-    int schema = 1;
+    int schema = kSchema; // as read: a schema-1 file keeps 1 here (the analysis notes it)
     You you;
     Program program;
     Financing financing;
     Outcome outcome;
     Assumptions assumptions;
+    std::vector<std::string> reading_notes; // how old names were read (not written back)
 };
 
 const char* to_string(Modality m);
@@ -107,7 +117,7 @@ void to_json(json& j, const Scenario& v);
 // (all of them, not just the first); on any problem the caller must discard `v`.
 void from_json(const json& j, You& v, Problems& problems);
 void from_json(const json& j, Program& v, Problems& problems);
-void from_json(const json& j, Financing& v, Problems& problems);
+void from_json(const json& j, Financing& v, Problems& problems, std::vector<std::string>& notes);
 void from_json(const json& j, Outcome& v, Problems& problems);
 void from_json(const json& j, Assumptions& v, Problems& problems);
 void from_json(const json& j, Scenario& v, Problems& problems);

@@ -30,7 +30,9 @@ namespace {
 
 using Range = std::function<std::pair<double, double>(double base)>;
 
-// One tornado input: how to read and write it, and its documented low and high values.
+// One tornado input: how to read it (from the resolved scenario) and write it (into the
+// reader's scenario, which is then resolved again, so that figures derived from it follow),
+// and its documented low and high values.
 struct Input {
     const char* key;
     const char* label;
@@ -43,11 +45,17 @@ double clamp(double x, double lo, double hi) {
     return std::min(hi, std::max(lo, x));
 }
 
-// An input that is one number field of one section of the scenario.
-template <class Section>
-Input field(const char* key, const char* label, Section Scenario::*section, double Section::*member,
+// An input that is one number field of one section of the scenario (plain or optional).
+template <class Section, class Field>
+Input field(const char* key, const char* label, Section Scenario::*section, Field Section::*member,
             Range range) {
-    return {key, label, [=](const Scenario& s) { return s.*section.*member; },
+    return {key, label, [=](const Scenario& s) { return static_cast<double>(s.*section.*member); },
+            [=](Scenario& s, double v) { s.*section.*member = v; }, std::move(range)};
+}
+template <class Section>
+Input field(const char* key, const char* label, Section Scenario::*section,
+            std::optional<double> Section::*member, Range range) {
+    return {key, label, [=](const Scenario& s) { return *(s.*section.*member); },
             [=](Scenario& s, double v) { s.*section.*member = v; }, std::move(range)};
 }
 
@@ -82,6 +90,12 @@ std::vector<Input> inputs(const Scenario& s, const Spread& spread) {
                                   clamp(base.private_rate + v - base.federal_rate, 0, 0.3);
                           },
                           points(0.02, 0, 0.2)};
+    // Taxes: the flat rate if the reader set one, else the state rate over real taxes.
+    const Input tax = s.you.tax_rate
+                          ? field("you.tax_rate", "Tax rate", &Scenario::you, &You::tax_rate,
+                                  points(0.05, 0, 0.6))
+                          : field("you.state_tax_rate", "State income tax", &Scenario::you,
+                                  &You::state_tax_rate, points(0.03, 0, 0.15));
     return {
         field("program.tuition_per_year", "Tuition per year", &Scenario::program,
               &Program::tuition_per_year, share(0.5, 500'000)),
@@ -96,7 +110,7 @@ std::vector<Input> inputs(const Scenario& s, const Spread& spread) {
               share(0.2, 1e6)),
         field("assumptions.real_discount_rate", "Discount rate (real)", &Scenario::assumptions,
               &Assumptions::real_discount_rate, points(0.02, -0.02, 0.15)),
-        field("you.tax_rate", "Tax rate", &Scenario::you, &You::tax_rate, points(0.05, 0, 0.6)),
+        tax,
         field("outcome.completion_probability", "Chance of finishing", &Scenario::outcome,
               &Outcome::completion_probability, points(0.2, 0, 1)),
         field("outcome.salary_growth", "Raises after the degree", &Scenario::outcome,
@@ -104,20 +118,21 @@ std::vector<Input> inputs(const Scenario& s, const Spread& spread) {
     };
 }
 
-double npv_with(const Scenario& s, const Input& input, double value) {
-    Scenario copy = s;
+double npv_with(const Scenario& reader, const Catalog& c, const Input& input, double value) {
+    Scenario copy = reader;
     input.set(copy, value);
-    return expected_npv(copy);
+    return expected_npv(copy, c);
 }
 
 } // namespace
 
-Threshold find_threshold(const Scenario& s, const std::function<void(Scenario&, double)>& set,
-                         double lo, double hi, double step, bool npv_falls) {
+Threshold find_threshold(const Scenario& s, const Catalog& c,
+                         const std::function<void(Scenario&, double)>& set, double lo, double hi,
+                         double step, bool npv_falls) {
     const auto npv_at = [&](long k) {
         Scenario copy = s;
         set(copy, lo + k * step);
-        return expected_npv(copy);
+        return expected_npv(copy, c);
     };
     // Work in whole steps from lo; `good` is the end of the range where NPV is highest.
     const long last = static_cast<long>(std::floor((hi - lo) / step + 1e-9));
@@ -151,19 +166,21 @@ Threshold find_threshold(const Scenario& s, const std::function<void(Scenario&, 
     return {lo + good * step, "found"};
 }
 
-Sensitivity sensitivity(const Scenario& s, const Spread& spread, double base_npv) {
+Sensitivity sensitivity(const Scenario& s, const Catalog& c, const Spread& spread,
+                        double base_npv) {
     Sensitivity result;
     result.base_npv = base_npv;
-    for (const Input& input : inputs(s, spread)) {
-        const double base = input.get(s);
+    const Scenario resolved = resolve(s, c);
+    for (const Input& input : inputs(resolved, spread)) {
+        const double base = input.get(resolved);
         const auto [low, high] = input.range(base);
         TornadoBar bar{input.key,
                        input.label,
                        base,
                        low,
                        high,
-                       npv_with(s, input, low),
-                       npv_with(s, input, high),
+                       npv_with(s, c, input, low),
+                       npv_with(s, c, input, high),
                        0};
         bar.swing = std::fabs(bar.npv_high - bar.npv_low);
         result.tornado.push_back(bar);
@@ -171,9 +188,9 @@ Sensitivity sensitivity(const Scenario& s, const Spread& spread, double base_npv
     std::stable_sort(result.tornado.begin(), result.tornado.end(),
                      [](const TornadoBar& a, const TornadoBar& b) { return a.swing > b.swing; });
     result.max_tuition_per_year = find_threshold(
-        s, [](Scenario& x, double v) { x.program.tuition_per_year = v; }, 0, 500'000, 100, true);
+        s, c, [](Scenario& x, double v) { x.program.tuition_per_year = v; }, 0, 500'000, 100, true);
     result.min_salary = find_threshold(
-        s, [](Scenario& x, double v) { x.outcome.salary = v; }, 0, 1'000'000, 100, false);
+        s, c, [](Scenario& x, double v) { x.outcome.salary = v; }, 0, 1'000'000, 100, false);
     return result;
 }
 

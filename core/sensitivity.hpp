@@ -39,12 +39,15 @@ void to_json(json& j, const TornadoBar& v);
 void to_json(json& j, const Threshold& v);
 void to_json(json& j, const Sensitivity& v);
 
-Sensitivity sensitivity(const Scenario& s, const Spread& spread, double base_npv);
+// `s` as the reader gave it: each variation is resolved again (a current salary moved by 20%
+// moves a pay after the degree that derives from it).
+Sensitivity sensitivity(const Scenario& s, const Catalog& c, const Spread& spread, double base_npv);
 
 // The crossing of NPV through zero as `set` moves a value over [lo, hi] in steps of `step`.
 // `npv_falls` says NPV falls as the value rises (tuition) rather than rises (salary). The
 // result is the last step with NPV >= 0 on the way from the good end.
-Threshold find_threshold(const Scenario& s, const std::function<void(Scenario&, double)>& set,
-                         double lo, double hi, double step, bool npv_falls);
+Threshold find_threshold(const Scenario& s, const Catalog& c,
+                         const std::function<void(Scenario&, double)>& set, double lo, double hi,
+                         double step, bool npv_falls);
 
 } // namespace mlroi

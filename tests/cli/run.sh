@@ -11,6 +11,8 @@ failed=0
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
 
+# Input goes in with here-strings (<<<), never a pipe: a pipe would run the check in a
+# subshell and lose its count.
 # expect_ok NAME COMMAND...: exit 0, JSON on stdout, nothing on stderr.
 expect_ok() {
   local name=$1; shift
@@ -51,8 +53,24 @@ expect_ok "preset + file" "$mlroi" analyze --preset online_part_time "$work/chea
 direct=$(field "$work/out" direct)
 awk -v d="$direct" 'BEGIN { exit !(d > 14999.99 && d < 15000.01) }' && ok || bad "online + \$5,000 direct cost is $direct, expected 15000"
 
+# Choosing a role in JSON is choosing its preset: the role brings its own entry pay (README).
+echo '{"outcome": {"role": "data_scientist"}}' | "$mlroi" analyze - >"$work/role_json.json" 2>&1
+"$mlroi" analyze --preset data_scientist >"$work/role_preset.json" 2>&1
+cmp -s "$work/role_json.json" "$work/role_preset.json" && ok || bad '{"outcome":{"role":"data_scientist"}} differs from --preset data_scientist'
+# A pay the reader set is kept when the role changes: only a null pay follows the role.
+echo '{"outcome": {"role": "data_scientist", "salary": 123456}}' | "$mlroi" analyze - >"$work/out" 2>&1
+grep -q '"path":"outcome.salary","value":123456.0,"why":"your input"' "$work/out" && ok || bad "an explicit outcome.salary was not kept: $(grep -o '"path":"outcome.salary"[^}]*' "$work/out")"
+
+# A schema-1 file with the old plan name still reads, as the 2026 standard plan, with a note.
+expect_ok "schema 1 tiered" "$mlroi" analyze - <<<'{"schema": 1, "financing": {"plan": "tiered_standard"}}'
+grep -q 'tiered_standard\\" is read as \\"standard' "$work/out" && ok || bad "no note for tiered_standard"
+grep -q 'Read as a schema-1 scenario' "$work/out" && ok || bad "no schema-1 note"
+
 expect_ok "defaults" "$mlroi" defaults
 grep -q '"tuition_per_year":27776' "$work/out" && ok || bad "defaults lack the sourced tuition 27776"
+grep -q '"schema":2' "$work/out" && ok || bad "defaults are not schema 2"
+# Figures left to the evidence are null in the defaults (resolved in the analysis).
+grep -q '"current_salary":null' "$work/out" && ok || bad "you.current_salary is not null in the defaults"
 # The printed defaults are a complete scenario that reads back to the same analysis.
 "$mlroi" analyze "$work/out" >"$work/again.json" && cmp -s "$work/again.json" "$work/defaults.json" && ok || bad "defaults do not round-trip"
 expect_ok "presets" "$mlroi" presets
@@ -73,11 +91,11 @@ echo '{"program": {"tuition_per_year": "abc"}}' >"$work/abc.json"
 expect_error "wrong type" 'error: program.tuition_per_year: must be a finite number from 0 to 500000, got "abc"' "$mlroi" analyze "$work/abc.json"
 printf '{"program": ' >"$work/broken.json"
 expect_error "malformed" 'error: not valid JSON at line 1, column 13: syntax error while parsing value - unexpected end of input; expected '"'"'['"'"', '"'"'{'"'"', or a literal' "$mlroi" analyze "$work/broken.json"
-echo '{"program": {"tuition_per_year": -5}}' | expect_error "out of range" "error: program.tuition_per_year: must be a finite number from 0 to 500000, got -5" "$mlroi" analyze -
-echo '{"programme": {}}' | expect_error "unknown field" "error: programme: unknown field" "$mlroi" analyze -
-echo '{"outcome": {"role": "astronaut"}}' | expect_error "unknown role" 'error: outcome.role: must be one of "ml_engineer", "data_scientist", "data_engineer", "software_engineer", "research_scientist", got "astronaut"' "$mlroi" analyze -
-printf '{"you": {"tax_rate": 2}, "financing": {"plan": "later"}}' | expect_error "two problems" 'error: you.tax_rate: must be a finite number from 0 to 0.6, got 2
-error: financing.plan: must be one of "standard", "tiered_standard", "rap", got "later"' "$mlroi" analyze -
+expect_error "out of range" "error: program.tuition_per_year: must be a finite number from 0 to 500000, got -5" "$mlroi" analyze - <<<'{"program": {"tuition_per_year": -5}}'
+expect_error "unknown field" "error: programme: unknown field" "$mlroi" analyze - <<<'{"programme": {}}'
+expect_error "unknown role" 'error: outcome.role: must be one of "ml_engineer", "data_scientist", "data_engineer", "software_engineer", "research_scientist", got "astronaut"' "$mlroi" analyze - <<<'{"outcome": {"role": "astronaut"}}'
+expect_error "two problems" 'error: you.tax_rate: must be null or a finite number from 0 to 0.6, got 2
+error: financing.plan: must be one of "standard", "rap", got "later"' "$mlroi" analyze - <<<'{"you": {"tax_rate": 2}, "financing": {"plan": "later"}}'
 # 1e999 overflows a double: the parser rejects it rather than letting infinity in.
 echo '{"program": {"years": 1e999}}' | "$mlroi" analyze - >"$work/out" 2>"$work/err"
 [ $? -eq 2 ] && [ ! -s "$work/out" ] && grep -q "program.years\|not valid JSON" "$work/err" && ok || bad "1e999 was not refused: $(cat "$work/err")"
