@@ -12,7 +12,10 @@
 #include "catalog.hpp"
 #include "embedded_assets.hpp"
 #include "report_html.hpp"
+#include "describe_value.hpp"
 
+#include <exception>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -42,15 +45,31 @@ int print(const json& j, bool pretty) {
     return 0;
 }
 
-bool read_input(const std::string& name, std::string& text) {
+// On failure `why` may say more. A directory opens as a file on Linux and reading it throws
+// from inside the stream library: say so before trying.
+bool read_input(const std::string& name, std::string& text, std::string& why) {
     if (name == "-") {
         text.assign(std::istreambuf_iterator<char>(std::cin), {});
         return true;
     }
+    std::error_code ec;
+    if (std::filesystem::is_directory(name, ec)) {
+        why = ": it is a directory";
+        return false;
+    }
     std::ifstream file(name, std::ios::binary);
     if (!file) return false;
-    text.assign(std::istreambuf_iterator<char>(file), {});
+    try {
+        text.assign(std::istreambuf_iterator<char>(file), {});
+    } catch (const std::exception&) {
+        return false;
+    }
     return !file.bad();
+}
+
+// An argument as a message quotes it: escaped, capped.
+std::string quote_arg(const std::string& arg) {
+    return "\"" + escape_text(arg) + "\"";
 }
 
 json presets_json(const Catalog& c) {
@@ -78,7 +97,7 @@ int analyze_command(const std::vector<std::string>& args, bool pretty, bool html
             if (i + 1 == args.size()) return fail("--preset needs a NAME");
             apply_preset(args[++i], catalog, scenario, problems);
         } else if (!input.empty() || (args[i].size() > 1 && args[i][0] == '-')) {
-            return fail("unexpected argument \"" + args[i] + "\"");
+            return fail("unexpected argument " + quote_arg(args[i]));
         } else {
             input = args[i];
         }
@@ -86,7 +105,8 @@ int analyze_command(const std::vector<std::string>& args, bool pretty, bool html
     if (!problems.empty()) return fail(problems);
     if (!input.empty()) {
         std::string text;
-        if (!read_input(input, text)) return fail("cannot read \"" + input + "\"");
+        std::string why;
+        if (!read_input(input, text, why)) return fail("cannot read " + quote_arg(input) + why);
         json j;
         std::optional<Scenario> read;
         if (parse_json(text, j, problems)) read = read_checked(j, scenario, catalog, problems);
@@ -110,9 +130,7 @@ int usage() {
     return kUsageError;
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     bool pretty = false;
     for (auto it = args.begin(); it != args.end();)
@@ -140,9 +158,23 @@ int main(int argc, char** argv) {
                       {"roles", presets["roles"]}},
                      pretty);
     }
-    if (!args.empty() && command != "bench") return fail("unexpected argument \"" + args[0] + "\"");
+    if (!args.empty() && command != "bench")
+        return fail("unexpected argument " + quote_arg(args[0]));
     if (command == "defaults") return print(builtin_catalog().defaults, pretty);
     if (command == "presets") return print(presets_json(builtin_catalog()), pretty);
     if (command == "bench") return run_bench(args);
     return usage();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // Nothing escapes as an abort: whatever was thrown is one line and the usage status.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        return fail("internal error: " + escape_text(e.what(), 160, false));
+    } catch (...) {
+        return fail("internal error");
+    }
 }

@@ -292,7 +292,8 @@ void check_against_catalog(const Scenario& s, const Catalog& c, Problems& proble
     if (c.role(s.outcome.role)) return;
     std::string names;
     for (const RolePreset& r : c.roles) names += (names.empty() ? "\"" : ", \"") + r.key + "\"";
-    problems.add("outcome.role", "must be one of " + names + ", got \"" + s.outcome.role + "\"");
+    problems.add("outcome.role",
+                 "must be one of " + names + ", got " + describe_value(s.outcome.role));
 }
 
 std::optional<Scenario> read_checked(const json& j, const Scenario& base, const Catalog& c,
@@ -315,7 +316,7 @@ bool apply_preset(const std::string& key, const Catalog& c, Scenario& s, Problem
     std::string names;
     for (const ProgramPreset& p : c.programs) names += (names.empty() ? "" : ", ") + p.key;
     for (const RolePreset& r : c.roles) names += ", " + r.key;
-    problems.add("preset", "unknown preset \"" + key + "\"; known: " + names);
+    problems.add("preset", "unknown preset \"" + escape_text(key) + "\"; known: " + names);
     return false;
 }
 

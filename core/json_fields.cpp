@@ -1,5 +1,7 @@
 #include "json_fields.hpp"
 
+#include "describe_value.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -22,11 +24,17 @@ ObjectFields::~ObjectFields() {
     if (!is_object_) return;
     for (const auto& item : j_.items())
         if (std::find(read_.begin(), read_.end(), item.key()) == read_.end())
-            problems_.add(path(item.key().c_str()), "unknown field");
+            problems_.add(path(item.key()), "unknown field");
 }
 
-std::string ObjectFields::path(const char* key) const {
-    return prefix_.empty() ? std::string(key) : prefix_ + "." + key;
+std::string ObjectFields::path(const std::string& key) const {
+    return field_path(prefix_, key);
+}
+
+std::string field_path(const std::string& prefix, const std::string& key) {
+    // A key is reader text: escaped and capped like a value, so a path is one short line.
+    const std::string shown = escape_text(key);
+    return prefix.empty() ? shown : prefix + "." + shown;
 }
 
 const nlohmann::json* ObjectFields::find(const char* key) {
@@ -54,7 +62,7 @@ void ObjectFields::number(const char* key, double& out, double lo, double hi) {
         return;
     }
     fail(key, "must be a finite number from " + format_limit(lo) + " to " + format_limit(hi) +
-                  ", got " + v->dump());
+                  ", got " + describe_value(*v));
 }
 
 void ObjectFields::optional_number(const char* key, std::optional<double>& out, double lo,
@@ -71,7 +79,7 @@ void ObjectFields::optional_number(const char* key, std::optional<double>& out, 
         return;
     }
     fail(key, "must be null or a finite number from " + format_limit(lo) + " to " +
-                  format_limit(hi) + ", got " + v->dump());
+                  format_limit(hi) + ", got " + describe_value(*v));
 }
 
 namespace {
@@ -90,7 +98,7 @@ void ObjectFields::whole(const char* key, int& out, int lo, int hi) {
         return;
     }
     fail(key, "must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
-                  ", got " + v->dump());
+                  ", got " + describe_value(*v));
 }
 
 void ObjectFields::whole(const char* key, unsigned long long& out, unsigned long long hi) {
@@ -104,7 +112,8 @@ void ObjectFields::whole(const char* key, unsigned long long& out, unsigned long
         out = static_cast<unsigned long long>(v->get<double>());
         return;
     }
-    fail(key, "must be a whole number from 0 to " + std::to_string(hi) + ", got " + v->dump());
+    fail(key,
+         "must be a whole number from 0 to " + std::to_string(hi) + ", got " + describe_value(*v));
 }
 
 void ObjectFields::boolean(const char* key, bool& out) {
@@ -114,7 +123,7 @@ void ObjectFields::boolean(const char* key, bool& out) {
         out = v->get<bool>();
         return;
     }
-    fail(key, "must be true or false, got " + v->dump());
+    fail(key, "must be true or false, got " + describe_value(*v));
 }
 
 void ObjectFields::text(const char* key, std::string& out, size_t max_length) {
@@ -127,7 +136,7 @@ void ObjectFields::text(const char* key, std::string& out, size_t max_length) {
     fail(key,
          "must be a string of at most " + std::to_string(max_length) + " characters, got " +
              (v->is_string() ? "one of " + std::to_string(v->get_ref<const std::string&>().size())
-                             : v->dump()));
+                             : describe_value(*v)));
 }
 
 void ObjectFields::text_list(const char* key, std::vector<std::string>& out,
@@ -137,7 +146,7 @@ void ObjectFields::text_list(const char* key, std::vector<std::string>& out,
     std::string names;
     for (const auto& a : allowed) names += (names.empty() ? "\"" : ", \"") + a + "\"";
     if (!v->is_array()) {
-        fail(key, "must be a list of " + names + ", got " + v->dump());
+        fail(key, "must be a list of " + names + ", got " + describe_value(*v));
         return;
     }
     std::vector<std::string> result;
@@ -146,11 +155,11 @@ void ObjectFields::text_list(const char* key, std::vector<std::string>& out,
         const std::string item_path = path(key) + "[" + std::to_string(i) + "]";
         if (!item.is_string() ||
             std::find(allowed.begin(), allowed.end(), item.get<std::string>()) == allowed.end()) {
-            problems_.add(item_path, "must be one of " + names + ", got " + item.dump());
+            problems_.add(item_path, "must be one of " + names + ", got " + describe_value(item));
             return;
         }
         if (std::find(result.begin(), result.end(), item.get<std::string>()) != result.end()) {
-            problems_.add(item_path, "is listed twice: " + item.dump());
+            problems_.add(item_path, "is listed twice: " + describe_value(item));
             return;
         }
         result.push_back(item.get<std::string>());

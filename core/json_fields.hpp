@@ -3,6 +3,7 @@
 // problems too (a typo must not silently fall back to a default).
 #pragma once
 
+#include "describe_value.hpp"
 #include "problems.hpp"
 
 #include <nlohmann/json.hpp>
@@ -46,11 +47,11 @@ class ObjectFields {
         std::string names;
         for (const auto& option : options)
             names += std::string(names.empty() ? "" : ", ") + '"' + option.first + '"';
-        fail(key, "must be one of " + names + ", got " + v->dump());
+        fail(key, "must be one of " + names + ", got " + describe_value(*v));
     }
     // The sub-object at `key`, or nullptr when absent (absent is fine: defaults stay).
     const nlohmann::json* object(const char* key);
-    std::string path(const char* key) const;
+    std::string path(const std::string& key) const;
 
   private:
     const nlohmann::json* find(const char* key);
@@ -67,6 +68,9 @@ class ObjectFields {
 template <class T> nlohmann::json or_null(const std::optional<T>& v) {
     return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
 }
+
+// `prefix`.`key`, the key escaped and capped (describe_value.hpp); just the key at the root.
+std::string field_path(const std::string& prefix, const std::string& key);
 
 // "5", "0.025", "500000": short and exact enough for a range in a message.
 std::string format_limit(double x);

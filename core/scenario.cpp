@@ -3,6 +3,7 @@
 #include "json_fields.hpp"
 
 #include <cmath>
+#include <set>
 
 namespace mlroi {
 
@@ -202,28 +203,92 @@ void check_consistency(const Scenario& s, Problems& problems) {
 }
 
 namespace {
-// Builds the document like json::parse, but records a syntax error instead of throwing:
-// WebAssembly builds run without exception support, and the reader deserves the position.
+// Builds the document like json::parse, but records a problem instead of throwing
+// (WebAssembly builds run without exception support), and refuses what json::parse would let
+// through: nesting deeper than kMaxJsonDepth (deep documents cost stack in every recursive
+// walk after parsing, and end in a crash) and a key given twice in one object (JSON leaves
+// it undefined; nlohmann keeps the last one silently).
 struct RecordingParser : nlohmann::detail::json_sax_dom_parser<json> {
-    RecordingParser(json& result, std::string& error)
-        : json_sax_dom_parser(result, false), error(error) {}
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+    using Base = nlohmann::detail::json_sax_dom_parser<json>;
+    struct Open {
+        bool array = false;
+        std::size_t items = 0;      // arrays: values so far, for the path
+        std::string key;            // objects: the current key
+        std::set<std::string> keys; // objects: keys so far
+    };
+
+    RecordingParser(json& result, Problem& error) : Base(result, false), error(error) {}
+
+    bool null() { return item() && Base::null(); }
+    bool boolean(bool v) { return item() && Base::boolean(v); }
+    bool number_integer(json::number_integer_t v) { return item() && Base::number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return item() && Base::number_unsigned(v); }
+    bool number_float(json::number_float_t v, const std::string& s) {
+        return item() && Base::number_float(v, s);
+    }
+    bool string(std::string& v) { return item() && Base::string(v); }
+    bool start_object(std::size_t n) { return open(false) && Base::start_object(n); }
+    bool start_array(std::size_t n) { return open(true) && Base::start_array(n); }
+    bool end_object() { return close() && Base::end_object(); }
+    bool end_array() { return close() && Base::end_array(); }
+    bool key(std::string& k) {
+        Open& o = stack.back();
+        o.key = k;
+        if (o.keys.insert(k).second) return Base::key(k);
+        return fail(path(), "appears twice");
+    }
+    bool parse_error(std::size_t, const std::string& token, const nlohmann::detail::exception& ex) {
         // ex.what() reads "[json.exception.parse_error.101] parse error at line 1, column 13:
-        // syntax error ..."; keep what follows "parse error".
-        const std::string what = ex.what();
-        const size_t at = what.find("parse error");
-        error = "not valid JSON" + (at == std::string::npos ? ": " + what : what.substr(at + 11));
+        // syntax error ...; last read: '<token>'"; keep what follows "parse error", with the
+        // token (the whole of an unterminated string) escaped and capped.
+        std::string what = ex.what();
+        const std::size_t at = what.find("parse error");
+        what = at == std::string::npos ? ": " + what : what.substr(at + 11);
+        const std::string read = "last read: '" + token + "'";
+        if (const std::size_t t = what.find(read); t != std::string::npos)
+            what.replace(t, read.size(),
+                         "last read: '" + escape_text(token, kPreviewBytes, false) + "'");
+        return fail("", "not valid JSON" + escape_text(what, 160, false));
+    }
+
+    // The path of the value being read: program.tuition_per_year, you.has[1].
+    std::string path() const {
+        std::string p;
+        for (const Open& o : stack)
+            p = o.array ? p + "[" + std::to_string(o.items - 1) + "]" : field_path(p, o.key);
+        return p.size() > 100 ? escape_text(p, 100, false) : p;
+    }
+    bool item() {
+        if (!stack.empty() && stack.back().array) ++stack.back().items;
+        return true;
+    }
+    bool open(bool array) {
+        item();
+        if (stack.size() == kMaxJsonDepth)
+            return fail(path(), "nested more than " + std::to_string(kMaxJsonDepth) +
+                                    " levels deep (arrays and objects)");
+        stack.push_back({array, 0, {}, {}});
+        return true;
+    }
+    bool close() {
+        stack.pop_back();
+        return true;
+    }
+    bool fail(std::string where, std::string message) {
+        error = {std::move(where), std::move(message)};
         return false;
     }
-    std::string& error;
+
+    std::vector<Open> stack;
+    Problem& error;
 };
 } // namespace
 
 bool parse_json(const std::string& text, json& out, Problems& problems) {
-    std::string error;
+    Problem error;
     RecordingParser parser(out, error);
-    if (json::sax_parse(text, &parser) && error.empty()) return true;
-    problems.add("", error.empty() ? "not valid JSON" : error);
+    if (json::sax_parse(text, &parser) && error.message.empty()) return true;
+    problems.add(error.path, error.message.empty() ? "not valid JSON" : error.message);
     out = json();
     return false;
 }

@@ -125,7 +125,11 @@ void from_json(const json& j, Scenario& v, Problems& problems);
 // Cross-field rules (e.g. the horizon must outlast the study); field rules are in from_json.
 void check_consistency(const Scenario& s, Problems& problems);
 
-// Parse JSON text without throwing; a syntax error becomes one problem with its position.
+// The deepest nesting of arrays and objects parse_json takes; a scenario needs 3.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+
+// Parse JSON text without throwing. A syntax error (with its position), nesting deeper than
+// kMaxJsonDepth or a key given twice in one object becomes one problem.
 bool parse_json(const std::string& text, json& out, Problems& problems);
 
 // Parse JSON text and overlay it onto `base`. Never throws; on any problem returns nullopt

@@ -1,5 +1,6 @@
 #include "app_state.hpp"
 
+#include "describe_value.hpp"
 #include "tax.hpp"
 
 #include <algorithm>
@@ -197,14 +198,16 @@ std::string app_set_scenario_text(AppState& app, const std::string& text) {
     std::optional<mlroi::Scenario> next;
     if (mlroi::parse_json(text, j, problems)) {
         if (!j.is_object())
-            problems.add("", "a scenario must be a JSON object, got " + j.dump());
+            problems.add("", "a scenario must be a JSON object, got " + mlroi::describe_value(j));
         else
             next = validated(app, j, problems);
     }
     json errors = json::array();
     for (const mlroi::Problem& p : problems.items)
         errors.push_back({{"path", p.path}, {"message", p.message}});
-    if (!next) return errors.dump();
+    // Problems quote reader text escaped, so this is valid UTF-8; were it not, dump() would
+    // throw, and an exception aborts the WebAssembly module.
+    if (!next) return errors.dump(-1, ' ', false, json::error_handler_t::replace);
     app.scenario = *next;
     app.errors.clear();
     app.pending.clear();

@@ -514,10 +514,14 @@ bool ImGui_ImplHtml5_Init(const char* canvas_target, void (*frame)(),
                 var text = e.clipboardData.getData("text/plain") || "";
                 var n = lengthBytesUTF8(text) + 1;
                 var p = Module["_malloc"](n);
-                stringToUTF8(text, p, n);
-                Module["_mlroi_platform_paste"](p);
-                Module["_free"](p);
                 e.preventDefault();
+                if (!p) return;
+                try {
+                    stringToUTF8(text, p, n);
+                    Module["_mlroi_platform_paste"](p);
+                } finally {
+                    Module["_free"](p);
+                }
             });
     });
     // clang-format on

@@ -287,6 +287,123 @@ try {
     await ctx.close();
   });
 
+  // [SECTION] Hostile input (issue 12): the hook never throws, the widget never dies
+  // A fresh page; stillWorks() checks, after all else, that a valid call still applies and
+  // the widget draws another frame.
+  const hostilePage = async (label) => {
+    const ctx = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const p = await ctx.newPage();
+    watch(p, label);
+    await p.goto(server.url + "/");
+    await waitReady(p);
+    const frames = () => p.evaluate(() => document.querySelector("[data-mlroi]").mlroiInternals.frames());
+    const stillWorks = async () => {
+      const f0 = await frames();
+      const ok = await api(p, (m) => m.setScenario({ program: { tuition_per_year: 30000 } }));
+      const tuition = (await api(p, (m) => m.getScenario())).program.tuition_per_year;
+      await p.waitForFunction((f) => document.querySelector("[data-mlroi]").mlroiInternals.frames() > f, f0, { timeout: 5000 }).catch(() => {});
+      const f1 = await frames();
+      check(`${label}: a valid setScenario still applies and the widget draws on`, ok.length === 0 && tuition === 30000 && f1 > f0, `${JSON.stringify(ok)} tuition ${tuition} frames ${f0} -> ${f1}`);
+    };
+    return { ctx, p, stillWorks };
+  };
+
+  await test("hostile: long strings", async () => {
+    const { ctx, p, stillWorks } = await hostilePage("hostile: long strings");
+    // Through ccall's stack copy, 1.32 million characters overflowed the 5 MB wasm stack.
+    const long = await api(p, (m) => {
+      const x = "x".repeat(2000000), out = [];
+      for (let i = 0; i < 5; ++i) out.push(m.setScenario({ program: { name: x } }));
+      document.querySelector("[data-mlroi]").mlroiInternals.scrollTo(x);
+      return out;
+    });
+    check("a 2,000,000-character name, five times: a problem for program.name each time",
+      long.every((e) => e.length === 1 && e[0].path === "program.name" && e[0].message === "must be a string of at most 120 characters, got one of 2000000"), JSON.stringify(long[0]).slice(0, 300));
+    await stillWorks();
+    await ctx.close();
+  });
+
+  await test("hostile: deep nesting", async () => {
+    const { ctx, p, stillWorks } = await hostilePage("hostile: deep nesting");
+    // JSON.stringify threw RangeError from ~4,000 levels; each call leaked wasm stack.
+    const deep = await api(p, (m) => {
+      let v = 1;
+      for (let i = 0; i < 10000; ++i) v = [v];
+      const out = [];
+      for (let i = 0; i < 30; ++i) {
+        try { out.push(m.setScenario({ program: { name: v } })); } catch (e) { out.push("threw " + e); }
+      }
+      return out;
+    });
+    const depthOk = (e) => Array.isArray(e) && e.length === 1 && e[0].path.startsWith("program.name[0][0]") && e[0].message === "nested more than 64 levels deep (arrays and objects)";
+    check("30 calls at 10,000 levels: none throws, each returns the depth problem", deep.length === 30 && deep.every(depthOk), String(JSON.stringify(deep.find((e) => !depthOk(e)))).slice(0, 300));
+    await stillWorks();
+    await ctx.close();
+  });
+
+  await test("hostile: what JSON cannot hold", async () => {
+    const { ctx, p, stillWorks } = await hostilePage("hostile: what JSON cannot hold");
+    // Only what JSON can hold gets through; anything else names its real path.
+    const kinds = await api(p, (m) => {
+      class Plan { constructor() { this.tuition_per_year = 5; } }
+      const cycle = {}; cycle.self = cycle;
+      return [
+        m.setScenario({ program: new Map([["tuition_per_year", 5]]) }),
+        m.setScenario({ program: /x/ }),
+        m.setScenario({ program: new Plan() }),
+        m.setScenario({ program: { tuition_per_year: 10n } }),
+        m.setScenario({ program: { tuition_per_year: NaN } }),
+        m.setScenario({ program: { tuition_per_year: undefined } }),
+        m.setScenario({ program: { name: "ok \ud800 then" } }),
+        m.setScenario({ program: { ["k\udc00"]: 1 } }),
+        m.setScenario({ program: cycle }),
+        m.setScenario(new Map()),
+        m.setScenario({ program: { get name() { throw new Error("getter"); } } }),
+      ];
+    });
+    const expected = [
+      { path: "program", message: "must be a plain JSON object, got a Map" },
+      { path: "program", message: "must be a plain JSON object, got a RegExp" },
+      { path: "program", message: "must be a plain JSON object, got a Plan" },
+      { path: "program.tuition_per_year", message: "must be a finite number, got a BigInt" },
+      { path: "program.tuition_per_year", message: "must be a finite number, got NaN" },
+      { path: "program.tuition_per_year", message: "must be a JSON value, got undefined" },
+      { path: "program.name", message: "must be valid Unicode text, got a lone surrogate at character 3" },
+      { path: "program.k\\udc00", message: "must be a key in valid Unicode text, got a lone surrogate at character 1" },
+    ];
+    for (let i = 0; i < expected.length; ++i)
+      check(`setScenario refuses ${expected[i].message.replace(/.*got /, "")} at ${expected[i].path}`, JSON.stringify(kinds[i]) === JSON.stringify([expected[i]]), JSON.stringify(kinds[i]));
+    check("a cycle is refused by depth, not a throw", kinds[8].length === 1 && /^program(\.self)+/.test(kinds[8][0].path) && /64 levels/.test(kinds[8][0].message), JSON.stringify(kinds[8]).slice(0, 200));
+    check("a Map as the scenario is refused", JSON.stringify(kinds[9]) === JSON.stringify([{ path: "", message: "a scenario must be a JSON object, got a Map" }]), JSON.stringify(kinds[9]));
+    check("a throwing getter becomes a problem", kinds[10].length === 1 && /getter/.test(kinds[10][0].message), JSON.stringify(kinds[10]));
+    check("nothing changed after the refusals", canonical(await api(p, (m) => m.getScenario())) === canonical(defaults));
+    await stillWorks();
+    await ctx.close();
+  });
+
+  await test("hostile data-scenario", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 700, height: 1300 } });
+    await ctx.addInitScript(countDrawCalls);
+    const p = await ctx.newPage();
+    const warnings = [], errors = [];
+    p.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); else if (m.type() === "error" && !noise.test(m.text())) errors.push(m.text()); });
+    p.on("pageerror", (e) => errors.push(e.message));
+    await p.goto(server.url + "/test/hostile.html");
+    for (let i = 0; i < 3; ++i) await waitReady(p, "[data-mlroi]", i);
+    const mine = warnings.filter((w) => w.startsWith("mlroi: data-scenario not applied, defaults kept:"));
+    const expect = [["long", '"message":"must be a string of at most 120 characters, got one of 2000000","path":"program.name"'],
+      ["broken", "missing closing quote"], ["deep", '"path":"program.name[0][0]']];
+    for (const [id, text] of expect)
+      check(`data-scenario ${id}: one short warning naming it`, mine.filter((w) => w.includes(text)).length === 1 && mine.every((w) => w.length < 600), JSON.stringify(mine).slice(0, 600));
+    for (let i = 0; i < 3; ++i) {
+      const s = await api(p, (m) => m.getScenario(), null, "[data-mlroi]", i);
+      const d = await draws(p, "[data-mlroi]", i);
+      check(`data-scenario ${expect[i][0]}: the widget draws with the defaults`, canonical(s) === canonical(defaults) && d > 0, `draw calls ${d}`);
+    }
+    check("hostile data-scenario: no errors on the page", errors.length === 0, errors.slice(0, 3).join(" | "));
+    await ctx.close();
+  });
+
   // [SECTION] Offline: file://, every network request refused
   await test("offline file", async () => {
     const ctx = await browser.newContext({ viewport: { width: 1000, height: 800 } });

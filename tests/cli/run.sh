@@ -113,5 +113,29 @@ expect_error "unknown preset" "error: preset: unknown preset \"mars\"; known: pu
 expect_error "stray argument" 'error: unexpected argument "--fast"' "$mlroi" analyze --fast
 "$mlroi" >"$work/out" 2>"$work/err"; [ $? -eq 2 ] && grep -q "usage:" "$work/err" && ok || bad "no command did not print usage with exit 2"
 
+# [SECTION] Hostile input (issue 12): one short, escaped line per problem; never a crash
+# expect_short NAME PATTERN FILE: exit 2, nothing on stdout, one stderr line under 200 bytes
+# matching the grep -E PATTERN.
+expect_short() {
+  local name=$1 pattern=$2
+  "$mlroi" analyze "$3" >"$work/out" 2>"$work/err"; local rc=$?
+  local lines bytes; lines=$(wc -l <"$work/err"); bytes=$(wc -c <"$work/err")
+  if [ $rc -eq 2 ] && [ ! -s "$work/out" ] && [ "$lines" -eq 1 ] && [ "$bytes" -lt 200 ] && grep -Eq "$pattern" "$work/err"; then ok
+  else bad "$name (exit $rc, $lines stderr lines, $bytes bytes: $(head -c 300 "$work/err"))"; fi
+}
+deep() { head -c "$1" /dev/zero | tr '\0' "$2"; }
+{ printf '{"program": {"name": '; deep 100000 '['; deep 100000 ']'; printf '}}'; } >"$work/deep.json"
+expect_short "100,000-deep array" '^error: program\.name(\[0\])+.*: nested more than 64 levels deep' "$work/deep.json"
+expect_error "a directory" "error: cannot read \"$work\": it is a directory" "$mlroi" analyze "$work"
+printf '{"program": {"x\\u001b[2J\\nerror: forged": 1}}' >"$work/control.json"
+expect_error "ESC and newline in a key" 'error: program.x\u001b[2J\nerror: forged: unknown field' "$mlroi" analyze "$work/control.json"
+printf '{"outcome": {"role": "\\u001b[31m\\u0000"}}' >"$work/control.json"
+expect_error "ESC and NUL in an enum value" 'error: outcome.role: must be one of "ml_engineer", "data_scientist", "data_engineer", "software_engineer", "research_scientist", got "\u001b[31m\u0000"' "$mlroi" analyze "$work/control.json"
+{ printf '{"program": {"tuition_per_year": "'; deep 10485760 x; printf '"}}'; } >"$work/big.json"
+expect_short "10 MB string value" '^error: program\.tuition_per_year: must be a finite number from 0 to 500000, got a string of 10485760 characters: "x+…"$' "$work/big.json"
+{ printf '{"program": {"tuition_per_year": "'; deep 10485760 x; } >"$work/big.json"
+expect_short "unterminated 10 MB string" "^error: not valid JSON at line 1, column [0-9]+: .*missing closing quote; last read: '\"x+…'$" "$work/big.json"
+echo '{"program": {"tuition_per_year": 1, "years": 2, "tuition_per_year": 3}}' | expect_error "duplicate key" 'error: program.tuition_per_year: appears twice' "$mlroi" analyze -
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
