@@ -10,9 +10,9 @@
 #include "analysis.hpp"
 #include "bench.hpp"
 #include "catalog.hpp"
+#include "describe_value.hpp"
 #include "embedded_assets.hpp"
 #include "report_html.hpp"
-#include "describe_value.hpp"
 
 #include <exception>
 #include <filesystem>
