@@ -13,7 +13,8 @@
 #
 # The log of the whole run is DIR.log. The packages come from the machine's own Debian
 # mirror (the URI of its bookworm entry in /etc/apt/sources.list*), never a hard-coded one;
-# set MLROI_MIRROR=URI to choose another. Needs root, and debootstrap (installed if
+# set MLROI_MIRROR=URI to choose another. Of the machine itself only its DNS resolver and
+# its local CA certificates go into the chroot. Needs root, and debootstrap (installed if
 # missing). Only committed work is tested: HEAD, not the work tree.
 set -euo pipefail
 
@@ -121,7 +122,14 @@ say "debootstrap --variant=minbase --include=make,git,ca-certificates $SUITE $di
 debootstrap --variant=minbase --include=make,git,ca-certificates "$SUITE" "$dir" "$mirror" >>"$log" 2>&1 ||
     { tail -n 20 "$log" >&2; die "debootstrap failed (log: $log)"; }
 touch "$dir/$MARKER"
+# The machine's own network setup, and nothing else of it: its DNS resolver, and the local
+# CA certificates it trusts (where a registry is reached through a TLS proxy, npm fails
+# without them: "self-signed certificate in certificate chain").
 cp /etc/resolv.conf "$dir/etc/resolv.conf"
+if compgen -G '/usr/local/share/ca-certificates/*.crt' >/dev/null; then
+    cp /usr/local/share/ca-certificates/*.crt "$dir/usr/local/share/ca-certificates/"
+    chroot "$dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin update-ca-certificates >>"$log" 2>&1
+fi
 # No services are started in a chroot.
 printf '#!/bin/sh\nexit 101\n' >"$dir/usr/sbin/policy-rc.d"
 chmod 0755 "$dir/usr/sbin/policy-rc.d"
