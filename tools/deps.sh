@@ -34,6 +34,15 @@ usage() {
 [ "$#" -gt 0 ] || usage
 
 npm_lock_hash() { cat package.json package-lock.json | sha256sum | cut -d' ' -f1; }
+# node_modules/ is current when its stamp holds the hash of package.json and
+# package-lock.json as they were at `npm ci`, and every locked package is there.
+npm_current() {
+    local d
+    [ "$(cat "$NPM_STAMP" 2>/dev/null)" = "$(npm_lock_hash)" ] || return 1
+    for d in $(grep -o '"node_modules/[^"]*"' package-lock.json | tr -d '"'); do
+        [ -f "$d/package.json" ] || return 1
+    done
+}
 
 # ---------------------------------------------------------------- what is wanted
 want_pkgs=()      # Debian packages the groups need
@@ -58,9 +67,7 @@ for group in "$@"; do
             # npm): only ask Debian for them when the commands are missing.
             command -v node >/dev/null 2>&1 || want_pkgs+=(nodejs)
             command -v npm >/dev/null 2>&1 || want_pkgs+=(npm)
-            # node_modules/ is current when its stamp holds the hash of
-            # package.json and package-lock.json as they were at `npm ci`.
-            [ "$(cat "$NPM_STAMP" 2>/dev/null)" = "$(npm_lock_hash)" ] || need_npm=1
+            npm_current || need_npm=1
             ;;
         *)
             printf 'deps: unknown group "%s"\n' "$group" >&2
