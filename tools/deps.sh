@@ -7,8 +7,9 @@
 #   web      emscripten, python3, fonts-roboto-unhinted, fonttools (pyftsubset),
 #            xxd, dpkg-dev, and the Dear ImGui 1.86 sources (Debian source
 #            package "imgui") unpacked into build/third_party/imgui-1.86/
-#   browser  chromium, node + npm (only if missing), and npm playwright-core@1
-#            in build/node/ (never downloads a browser)
+#   browser  chromium, node + npm (only if missing), and the npm packages locked
+#            in package-lock.json (playwright-core, axe-core) into node_modules/
+#            with `npm ci` (never downloads a browser)
 #
 # Checks first and does nothing, silently, when everything is present (it runs
 # on every `make test`). Runs `apt-get update` at most once, and only when
@@ -19,7 +20,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 readonly IMGUI_VERSION=1.86
 readonly IMGUI_DIR="build/third_party/imgui-${IMGUI_VERSION}"
-readonly NODE_PREFIX=build/node
+readonly NPM_STAMP=node_modules/.mlroi-lock.sha256
 readonly DEB_SRC_NAME=mlroi-deb-src
 
 say() { printf 'deps: %s\n' "$*"; }
@@ -32,10 +33,21 @@ usage() {
 
 [ "$#" -gt 0 ] || usage
 
+npm_lock_hash() { cat package.json package-lock.json | sha256sum | cut -d' ' -f1; }
+# node_modules/ is current when its stamp holds the hash of package.json and
+# package-lock.json as they were at `npm ci`, and every locked package is there.
+npm_current() {
+    local d
+    [ "$(cat "$NPM_STAMP" 2>/dev/null)" = "$(npm_lock_hash)" ] || return 1
+    for d in $(grep -o '"node_modules/[^"]*"' package-lock.json | tr -d '"'); do
+        [ -f "$d/package.json" ] || return 1
+    done
+}
+
 # ---------------------------------------------------------------- what is wanted
 want_pkgs=()      # Debian packages the groups need
 need_imgui=0      # Dear ImGui sources missing
-need_playwright=0 # npm playwright-core missing
+need_npm=0        # node_modules/ missing, or not from this package-lock.json
 
 for group in "$@"; do
     case "$group" in
@@ -55,7 +67,7 @@ for group in "$@"; do
             # npm): only ask Debian for them when the commands are missing.
             command -v node >/dev/null 2>&1 || want_pkgs+=(nodejs)
             command -v npm >/dev/null 2>&1 || want_pkgs+=(npm)
-            [ -d "$NODE_PREFIX/node_modules/playwright-core" ] || need_playwright=1
+            npm_current || need_npm=1
             ;;
         *)
             printf 'deps: unknown group "%s"\n' "$group" >&2
@@ -83,7 +95,7 @@ if [ "${#want_pkgs[@]}" -gt 0 ]; then
 fi
 
 # Nothing to do: leave quietly.
-if [ "${#missing[@]}" -eq 0 ] && [ "$need_imgui" -eq 0 ] && [ "$need_playwright" -eq 0 ]; then
+if [ "${#missing[@]}" -eq 0 ] && [ "$need_imgui" -eq 0 ] && [ "$need_npm" -eq 0 ]; then
     exit 0
 fi
 
@@ -254,13 +266,18 @@ if [ "$need_imgui" -eq 1 ]; then
     mv "$top" "$IMGUI_DIR"
 fi
 
-# ---------------------------------------------------------------- playwright-core
-if [ "$need_playwright" -eq 1 ]; then
+# ---------------------------------------------------------------- npm packages
+if [ "$need_npm" -eq 1 ]; then
     command -v npm >/dev/null 2>&1 || die "npm not found after installing it"
-    say "installing npm playwright-core@1 into $NODE_PREFIX ..."
-    mkdir -p "$NODE_PREFIX"
-    # playwright-core never downloads browsers by itself; we use /usr/bin/chromium.
-    logged npm-install env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
-        npm install --prefix "$NODE_PREFIX" playwright-core@1 --no-audit --no-fund
-    [ -d "$NODE_PREFIX/node_modules/playwright-core" ] || die "npm install did not create $NODE_PREFIX/node_modules/playwright-core"
+    # playwright-core 1.61 needs Node.js 18 (Debian 12's); 1.62 and later need 20.
+    node_major="$(node -p 'process.versions.node.split(".")[0]')"
+    [ "$node_major" -ge 18 ] || die "Node.js $(node --version) is too old: the browser tests need 18 or later"
+    say "installing the npm packages of package-lock.json into node_modules/ (npm ci) ..."
+    rm -f "$NPM_STAMP"
+    # Exactly the locked versions, no install scripts (none is needed); playwright-core
+    # never downloads a browser by itself: the tests use /usr/bin/chromium.
+    logged npm-ci env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
+        npm ci --ignore-scripts --no-audit --no-fund
+    [ -d node_modules/playwright-core ] || die "npm ci did not create node_modules/playwright-core"
+    npm_lock_hash >"$NPM_STAMP"
 fi

@@ -1,17 +1,16 @@
 // Shared by the browser tests and the web benchmark: a static file server on 127.0.0.1 (an
 // ephemeral port), headless Chromium through playwright-core, and helpers that drive a
 // widget by the field paths it reports (host.mlroiInternals.itemRect).
-import { createRequire } from "node:module";
 import { createServer } from "node:http";
 import { mkdtempSync, readFileSync, existsSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+// The locked version in the repository's node_modules/ (package-lock.json; tools/deps.sh).
+import { chromium } from "playwright-core";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const build = path.join(root, process.env.BUILD || "build");
-const require = createRequire(import.meta.url);
-const { chromium } = require(path.join(build, "node/node_modules/playwright-core"));
 
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",

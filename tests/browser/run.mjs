@@ -481,9 +481,12 @@ try {
       let shown = 0;
       for (const panel of panels) {
         await internals(p, (i, k) => i.scrollTo(k), panel);
-        await p.waitForTimeout(150);
-        const rect = await internals(p, (i, k) => i.itemRect(k), "panel." + panel);
-        if (rect && rect.visible) shown++;
+        // A loaded machine draws frames slowly (software WebGL): wait for the frame that
+        // shows the panel rather than a fixed time.
+        const visible = await p.waitForFunction((k) => { const r = document.querySelector("[data-mlroi]").mlroiInternals.itemRect(k); return r && r.visible; },
+          "panel." + panel, { timeout: 3000 }).then(() => true, () => false);
+        await p.waitForTimeout(100);
+        if (visible) shown++;
         await el.screenshot({ path: path.join(shots, `panel-${panel}-${width}-${scheme}.png`) });
       }
       check(`${panels.length} panels shown and saved at ${width} px, ${scheme} (build/screenshots/panel-*-${width}-${scheme}.png)`, shown === panels.length, `${shown} shown`);
