@@ -1,7 +1,9 @@
 // dear imgui: Platform Backend for the web on emscripten/html5.h (see platform_html5.h).
 //
 // [SECTION] Index: state, input queue, mouse, touch, wheel, keys, focus and clipboard,
-// sizing and scheduling, the four-function API.
+// typed entry, sizing (auto height) and scheduling, the API.
+// The browser half (band placement, the page's scroll, the <input>) is platform_html5.js,
+// linked with --pre-js: one copy per module instance, as Module.mlroiPlatform.
 #include "platform_html5.h"
 
 #include "imgui_impl_opengl3.h"
@@ -14,6 +16,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -45,11 +48,20 @@ struct State {
     double last_time = 0;
     int frame_count = 0;
     std::string clipboard;
-    // Touch gesture: undecided until it moves; then a drag (horizontal), a widget scroll,
-    // or the page's own scroll.
-    enum class Touch { None, Pending, Drag, Scroll, Page } touch = Touch::None;
+    // Touch gesture: undecided until it moves; then a drag (a slider, a scrollbar), a scroll
+    // of the widget's own area (vertical, or sideways), or the page's (the browser's).
+    enum class Touch { None, Pending, Drag, Scroll, ScrollX, Page } touch = Touch::None;
     int touch_id = -1;
-    float touch_x0 = 0, touch_y0 = 0, touch_last_y = 0;
+    float touch_x0 = 0, touch_y0 = 0, touch_last_x = 0, touch_last_y = 0;
+    ImGui_ImplHtml5_AppHooks hooks;
+    // Auto height: the content's height (CSS px) and the band's top (device px).
+    bool auto_height = false;
+    float content_css = 0, view_y = 0;
+    int max_device = 4096; // the tallest canvas, device px (the GPU's limit, at most 8192)
+    // Typed entry: the open <input>'s commit, and the last message it returned.
+    bool text_open = false;
+    const char* (*text_commit)(const char*) = nullptr;
+    std::string text_message;
 };
 State* g = nullptr;
 
@@ -195,7 +207,10 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     return EM_TRUE;
 }
 
-// [SECTION] Touch: tap = click, horizontal drag = drag, vertical swipe = scroll
+// [SECTION] Touch: the page first. A tap clicks (or opens typed entry); a drag that starts on a
+// slider and goes sideways, or on a scrollbar, drags; a sideways swipe scrolls a sideways
+// scroll area; anything else is the browser's (touch-action: pan-y pinch-zoom), and the
+// widget's own areas take a vertical swipe only when the page cannot move that way.
 const EmscriptenTouchPoint* find_touch(const EmscriptenTouchEvent* e, int id) {
     for (int i = 0; i < e->numTouches; ++i)
         if (e->touches[i].identifier == id) return &e->touches[i];
@@ -213,19 +228,59 @@ void touch_button(bool down) {
     push(b);
 }
 
+// A scrollbar of any window under (x, y), from the last frame.
+bool scrollbar_at(float x, float y) {
+    for (ImGuiWindow* w : GImGui->Windows) {
+        if (!w->Active || w->Hidden) continue;
+        for (ImGuiAxis axis : {ImGuiAxis_X, ImGuiAxis_Y})
+            if ((axis == ImGuiAxis_X ? w->ScrollbarX : w->ScrollbarY) &&
+                ImGui::GetWindowScrollbarRect(w, axis).Contains(ImVec2(x, y)))
+                return true;
+    }
+    return false;
+}
+
+// A window under (x, y) that scrolls sideways (the innermost).
+bool sideways_area_at(float x, float y) {
+    ImVector<ImGuiWindow*>& ws = GImGui->Windows;
+    for (int i = ws.Size - 1; i >= 0; --i) {
+        const ImGuiWindow* w = ws[i];
+        if (w->Active && !w->Hidden && w->OuterRectClipped.Contains(ImVec2(x, y)) &&
+            w->ScrollMax.x > 0 && !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse))
+            return true;
+    }
+    return false;
+}
+
+// The page (or a scrolling ancestor) can move for a finger moving `dy` (> 0: down).
+bool page_can_scroll(float dy) {
+    return EM_ASM_INT({ return Module["mlroiPlatform"].canScrollPage($0) ? 1 : 0; }, dy) != 0;
+}
+
 EM_BOOL on_touch_start(int, const EmscriptenTouchEvent* e, void*) {
-    if (g->touch != State::Touch::None) return EM_TRUE; // a second finger: ignored
+    if (g->touch != State::Touch::None) return EM_FALSE; // a second finger: the browser's
     for (int i = 0; i < e->numTouches; ++i) {
         const EmscriptenTouchPoint& t = e->touches[i];
         if (!t.isChanged) continue;
         g->touch = State::Touch::Pending;
         g->touch_id = t.identifier;
         g->touch_x0 = device(t.targetX), g->touch_y0 = device(t.targetY);
-        g->touch_last_y = g->touch_y0;
+        g->touch_last_x = g->touch_x0, g->touch_last_y = g->touch_y0;
         touch_pos(g->touch_x0, g->touch_y0); // hover, so a tap has a target
         break;
     }
-    return EM_FALSE; // the page may still scroll if this turns out to be a vertical swipe
+    return EM_FALSE; // the page may still scroll if this turns out to be a swipe
+}
+
+State::Touch decide(float dx, float dy) {
+    const float x = g->touch_x0, y = g->touch_y0;
+    if (scrollbar_at(x, y)) return State::Touch::Drag;
+    if (std::fabs(dx) > std::fabs(dy)) {
+        if (g->hooks.slider_at && g->hooks.slider_at(x, y)) return State::Touch::Drag;
+        return sideways_area_at(x, y) ? State::Touch::ScrollX : State::Touch::Page;
+    }
+    if (page_can_scroll(dy)) return State::Touch::Page;
+    return widget_can_scroll(-dy) ? State::Touch::Scroll : State::Touch::Page;
 }
 
 EM_BOOL on_touch_move(int, const EmscriptenTouchEvent* e, void*) {
@@ -234,23 +289,24 @@ EM_BOOL on_touch_move(int, const EmscriptenTouchEvent* e, void*) {
     const float x = device(t->targetX), y = device(t->targetY);
     if (g->touch == State::Touch::Pending) {
         const float dx = x - g->touch_x0, dy = y - g->touch_y0;
-        if (std::hypot(dx, dy) < device(6)) return EM_TRUE;
-        if (std::fabs(dx) > std::fabs(dy)) {
-            g->touch = State::Touch::Drag;
-            touch_button(true); // pressed where the finger landed
-        } else {
-            g->touch = widget_can_scroll(-dy) ? State::Touch::Scroll : State::Touch::Page;
-        }
+        // Not cancelled while undecided: the browser must be free to start the page's scroll.
+        if (std::hypot(dx, dy) < device(6)) return EM_FALSE;
+        g->touch = decide(dx, dy);
+        if (g->touch == State::Touch::Drag) touch_button(true); // pressed where it landed
     }
     switch (g->touch) {
     case State::Touch::Drag:
         touch_pos(x, y);
         return EM_TRUE;
-    case State::Touch::Scroll: {
+    case State::Touch::Scroll:
+    case State::Touch::ScrollX: {
         Event w{Event::Wheel};
-        // One wheel step scrolls five lines; a line is about 20 CSS px.
-        w.y = (y - g->touch_last_y) / device(100);
-        g->touch_last_y = y;
+        // A vertical wheel step scrolls five lines, a sideways one two; a line is ~20 CSS px.
+        if (g->touch == State::Touch::Scroll)
+            w.y = (y - g->touch_last_y) / device(100);
+        else
+            w.x = (x - g->touch_last_x) / device(40);
+        g->touch_last_x = x, g->touch_last_y = y;
         push(w);
         return EM_TRUE;
     }
@@ -266,10 +322,16 @@ EM_BOOL on_touch_end(int type, const EmscriptenTouchEvent* e, void*) {
     g->touch = State::Touch::None;
     if (type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
         if (was == State::Touch::Drag) touch_button(false);
+        touch_pos(-FLT_MAX, -FLT_MAX);
         return EM_FALSE;
     }
-    if (was == State::Touch::Pending) { // a tap: press and release where it landed
-        touch_button(true);
+    if (was == State::Touch::Pending) {
+        // A tap on a field opens typed entry here, inside the event, so the keyboard shows.
+        if (g->hooks.tap_opens_entry && g->hooks.tap_opens_entry(g->touch_x0, g->touch_y0)) {
+            touch_pos(-FLT_MAX, -FLT_MAX);
+            return EM_TRUE; // no mouse events after it: the <input> keeps the focus
+        }
+        touch_button(true); // a tap: press and release where it landed
         touch_button(false);
     } else if (was == State::Touch::Drag) {
         touch_pos(device(t->targetX), device(t->targetY));
@@ -375,9 +437,16 @@ bool busy() {
 }
 
 void resize() {
+    const float scale = static_cast<float>(emscripten_get_device_pixel_ratio());
+    if (g->auto_height) {
+        // The band over the visible part of the element: its top is the content's y at the
+        // canvas's top, rounded to whole device pixels.
+        const double top = EM_ASM_DOUBLE({ return Module["mlroiPlatform"].placeBand($0, $1, $2); },
+                                         g->content_css, scale, g->max_device);
+        g->view_y = std::round(static_cast<float>(top) * scale);
+    }
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size(g->target.c_str(), &css_w, &css_h);
-    const float scale = static_cast<float>(emscripten_get_device_pixel_ratio());
     const int w = std::max(1, static_cast<int>(std::lround(css_w * scale)));
     const int h = std::max(1, static_cast<int>(std::lround(css_h * scale)));
     if (w != g->fb_width || h != g->fb_height) {
@@ -404,6 +473,19 @@ void resize() {
 // scheme changed, or the page pasted text into this canvas.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void mlroi_platform_wake() {
+    wake();
+}
+// The <input> of typed entry: Enter or leaving it (returns "" or why not); it closed.
+EMSCRIPTEN_KEEPALIVE const char* mlroi_platform_text_commit(const char* text) {
+    if (!g || !g->text_commit) return "";
+    const char* message = g->text_commit(text ? text : "");
+    g->text_message = message ? message : "";
+    wake();
+    return g->text_message.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void mlroi_platform_text_closed() {
+    if (!g) return;
+    g->text_open = false;
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void mlroi_platform_paste(const char* text) {
@@ -440,6 +522,14 @@ bool ImGui_ImplHtml5_Init(const char* canvas_target, void (*frame)(),
     g->gl = emscripten_webgl_create_context(canvas_target, &attrs);
     if (g->gl <= 0 || emscripten_webgl_make_context_current(g->gl) != EMSCRIPTEN_RESULT_SUCCESS)
         return false;
+    GLint most = 0, dims[2] = {0, 0};
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &most);
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, dims);
+    g->max_device = std::clamp(std::min<int>(most, dims[1] > 0 ? dims[1] : most), 1024, 8192);
+    g->auto_height = EM_ASM_INT({ return Module["mlroiPlatform"].start() ? 1 : 0; }) != 0;
+    if (g->auto_height)
+        g->content_css = static_cast<float>(
+            EM_ASM_DOUBLE({ return Module["canvas"].parentNode.clientHeight || 720; }));
 
     ImGuiIO& io = ImGui::GetIO();
     io.BackendPlatformName = "mlroi_html5";
@@ -563,6 +653,78 @@ void ImGui_ImplHtml5_Render(ImDrawData* draw_data, const ImVec4& clear) {
         });
     if (g->frames_left > 0) --g->frames_left;
     if (g->frames_left > 0 || busy()) request_frame();
+}
+
+void ImGui_ImplHtml5_SetAppHooks(const ImGui_ImplHtml5_AppHooks& hooks) {
+    if (g) g->hooks = hooks;
+}
+
+// [SECTION] Typed entry (the <input> is platform_html5.js's)
+namespace {
+// "#rrggbb" of a Dear ImGui colour, alpha dropped.
+std::string css_color(ImU32 c) {
+    char out[8];
+    std::snprintf(out, sizeof out, "#%02x%02x%02x", static_cast<unsigned>(c & 0xff),
+                  static_cast<unsigned>((c >> 8) & 0xff), static_cast<unsigned>((c >> 16) & 0xff));
+    return out;
+}
+std::string css_color(const ImVec4& c) {
+    return css_color(ImGui::ColorConvertFloat4ToU32(c));
+}
+} // namespace
+
+void ImGui_ImplHtml5_OpenTextInput(const ImGui_ImplHtml5_TextInput& in) {
+    if (!g) return;
+    g->text_open = true;
+    g->text_commit = in.commit;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // Colours: the frame's, the text's, the active slider grab's as the border, the error's.
+    const std::string colors = css_color(style.Colors[ImGuiCol_FrameBg]) + " " +
+                               css_color(style.Colors[ImGuiCol_Text]) + " " +
+                               css_color(style.Colors[ImGuiCol_SliderGrabActive]) + " " +
+                               css_color(in.error_color);
+    const float s = g->scale > 0 ? g->scale : 1;
+    EM_ASM(
+        {
+            Module["mlroiPlatform"].openInput(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2),
+                                              UTF8ToString($3), $4, $5, $6, $7);
+        },
+        in.label, in.text, in.inputmode, colors.c_str(), in.min.x / s, in.min.y / s,
+        (in.max.x - in.min.x) / s, (in.max.y - in.min.y) / s);
+}
+
+void ImGui_ImplHtml5_PlaceTextInput(ImVec2 min, ImVec2 max) {
+    if (!g || !g->text_open) return;
+    const float s = g->scale > 0 ? g->scale : 1;
+    EM_ASM({ Module["mlroiPlatform"].placeInput($0, $1, $2, $3); }, min.x / s, min.y / s,
+           (max.x - min.x) / s, (max.y - min.y) / s);
+}
+
+bool ImGui_ImplHtml5_TextInputOpen() {
+    return g && g->text_open;
+}
+
+// [SECTION] Auto height
+bool ImGui_ImplHtml5_AutoHeight() {
+    return g && g->auto_height;
+}
+
+float ImGui_ImplHtml5_ViewY() {
+    return g && g->auto_height ? g->view_y : 0;
+}
+
+void ImGui_ImplHtml5_SetContentHeight(float height) {
+    if (!g || !g->auto_height || g->scale <= 0) return;
+    const float css = std::ceil(height / g->scale - 0.01f);
+    if (css < 1 || css == g->content_css) return;
+    g->content_css = css;
+    EM_ASM({ Module["mlroiPlatform"].setHeight($0); }, css);
+    wake(); // the band follows on the next frame
+}
+
+void ImGui_ImplHtml5_RevealY(float y) {
+    if (!g) return;
+    EM_ASM({ Module["mlroiPlatform"].reveal($0); }, y / (g->scale > 0 ? g->scale : 1));
 }
 
 void ImGui_ImplHtml5_Wake() {

@@ -7,10 +7,23 @@
 //  [X] Platform: WebGL2 context on *this instance's* canvas, registered as "!canvas" through
 //      specialHTMLTargets, so several module instances live on one page.
 //  [X] Platform: Mouse (hover, click, drag that keeps tracking outside the canvas).
-//  [X] Platform: Touch: tap clicks; a horizontal drag drags (sliders); a vertical swipe
-//      scrolls the widget while it can, then the page.
+//  [X] Platform: Touch, with the page first (canvas touch-action: pan-y pinch-zoom): a tap
+//      clicks (or opens typed entry, see below); a drag that starts on a slider (the app's
+//      test) and moves mostly sideways drags it, as does any drag on a scrollbar; a sideways
+//      swipe scrolls a sideways scroll area; every other swipe is the browser's, so the page
+//      scrolls, and the widget's own scroll areas take a vertical swipe only when the page
+//      cannot move that way (a widget as tall as the screen). Pinch-zoom stays the browser's.
 //  [X] Platform: Mouse wheel scrolls the widget's own scroll areas; the page scrolls when the
 //      widget cannot (at its ends) and Ctrl+wheel (browser zoom) is left alone.
+//  [X] Platform: Auto height (Module.mlroiAutoHeight): the element is as tall as the content
+//      the app reports each frame (ImGui_ImplHtml5_SetContentHeight), so the page scrolls it
+//      and nothing inside does. The canvas covers only a band of about 1.5 screens over the
+//      visible part, moved (and redrawn) when the visible part leaves it: a tall widget costs
+//      what a short one does. The app shows its content from ImGui_ImplHtml5_ViewY() down.
+//      In a cross-origin iframe the visible part comes from an IntersectionObserver.
+//  [X] Platform: Typed entry in a real <input> over an item (ImGui_ImplHtml5_OpenTextInput),
+//      opened inside the input event, so phones raise their keyboard: Enter commits through
+//      the app, Escape cancels, a refusal shows beside it (aria-invalid), leaving commits.
 //  [X] Platform: Keyboard and text only while the canvas has focus (tabindex=0); a key is
 //      kept from the page (preventDefault) only when Dear ImGui wants it, so Tab leaves the
 //      widget when nothing is being edited. The page's own fields are never touched.
@@ -26,8 +39,6 @@
 //  [X] Platform: Input events queued and applied one button/key change per frame, so a fast
 //      click (down and up between two frames) is never lost (Dear ImGui 1.86 has no queue).
 //  [ ] Platform: Mouse cursor shapes; gamepads; IME composition.
-//  [ ] Platform: On-screen keyboard for typed entry on touch devices (a canvas cannot raise
-//      it; typed entry there needs a hidden <input>, not done yet).
 //
 // Use: Init once (after ImGui::CreateContext), then each frame, from the callback given to
 // Init: NewFrame(), ImGui::NewFrame(), your UI, ImGui::Render(), Render(draw data).
@@ -48,6 +59,44 @@ void ImGui_ImplHtml5_Shutdown();
 void ImGui_ImplHtml5_NewFrame();
 // Clears with `clear` and draws; then decides whether another frame is needed.
 void ImGui_ImplHtml5_Render(ImDrawData* draw_data, const ImVec4& clear);
+
+// [SECTION] The app's side of touch and typed entry
+// Device pixels, canvas coordinates; both are asked inside the touch event, from the rects of
+// the last frame.
+struct ImGui_ImplHtml5_AppHooks {
+    // True when a press at (x, y) starts dragging a slider.
+    bool (*slider_at)(float x, float y) = nullptr;
+    // A tap at (x, y): true when the app opened typed entry there (the tap is then no click).
+    bool (*tap_opens_entry)(float x, float y) = nullptr;
+};
+void ImGui_ImplHtml5_SetAppHooks(const ImGui_ImplHtml5_AppHooks& hooks);
+
+struct ImGui_ImplHtml5_TextInput {
+    const char* label = "";            // its accessible name
+    const char* text = "";             // what it holds at first (selected)
+    const char* inputmode = "decimal"; // the soft keyboard: "decimal", "text"...
+    ImVec2 min, max;                   // the item's rectangle (device pixels, canvas)
+    ImU32 error_color = IM_COL32(192, 0, 0, 255);
+    // Enter, or leaving the input: returns "" when applied (the input closes), else why not:
+    // after Enter the input stays open with that message beside it (aria-invalid); after
+    // leaving it closes (the app shows the message itself).
+    const char* (*commit)(const char* text) = nullptr;
+};
+// Opens a DOM <input> over the item and focuses it. Call it inside an input event (a tap's
+// handler: see AppHooks) so a phone raises its keyboard; elsewhere it works with a keyboard.
+void ImGui_ImplHtml5_OpenTextInput(const ImGui_ImplHtml5_TextInput& input);
+// Keeps the open input over its item (call each frame with the item's rectangle).
+void ImGui_ImplHtml5_PlaceTextInput(ImVec2 min, ImVec2 max);
+bool ImGui_ImplHtml5_TextInputOpen();
+
+// [SECTION] Auto height (see the feature list)
+bool ImGui_ImplHtml5_AutoHeight();
+// Device pixels: the content's y shown at the canvas's top.
+float ImGui_ImplHtml5_ViewY();
+// The content's whole height (device pixels); the element follows it.
+void ImGui_ImplHtml5_SetContentHeight(float height);
+// Scrolls the page so that canvas y (device pixels) comes to the top of the screen.
+void ImGui_ImplHtml5_RevealY(float y);
 
 // Something outside the input changed (the JS API set a scenario): draw a few frames.
 void ImGui_ImplHtml5_Wake();

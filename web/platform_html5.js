@@ -1,0 +1,179 @@
+// platform_html5.js: the browser half of web/platform_html5.cpp, linked with --pre-js (one copy
+// per module instance, as Module.mlroiPlatform). Written with explicit semicolons: emcc
+// minifies it with the rest of the runtime.
+//   [SECTION] Auto height: the element as tall as its content, the canvas a band over the
+//             visible part of it (placeBand), the page scrolled to a point (reveal)
+//   [SECTION] Touch: whether the page can still scroll (canScrollPage)
+//   [SECTION] Typed entry: a DOM <input> over an item (openInput, placeInput)
+Module["mlroiPlatform"] = (function () {
+  "use strict";
+  var canvas = function () { return Module["canvas"]; };
+  var host = function () { return Module["canvas"].parentNode; };
+  var wake = function () { if (Module["_mlroi_platform_wake"]) Module["_mlroi_platform_wake"](); };
+
+  // [SECTION] Auto height
+  var band = { top: 0, height: 0 }; // CSS px, in the element
+  var seen = null; // in a frame: the visible part as IntersectionObserver saw it, or null
+  var framed = false;
+  try { framed = window.top !== window; } catch (e) { framed = true; }
+
+  // The part of the element on screen, [top, bottom] in its own CSS px (empty when off).
+  function visible() {
+    var r = host().getBoundingClientRect();
+    var top = Math.max(0, -r.top), bottom = Math.min(r.height, window.innerHeight - r.top);
+    if (seen) { top = Math.max(top, seen[0]); bottom = Math.min(bottom, seen[1]); }
+    return [top, bottom];
+  }
+  function outside(v) { return v[1] > v[0] && (v[0] < band.top || v[1] > band.top + band.height); }
+  // A screen's height: the window's, or in a frame (as tall as its content) the screen's.
+  function screenHeight() {
+    var h = window.innerHeight;
+    return framed && window.screen && screen.height ? Math.min(h, screen.height) : h;
+  }
+
+  function start() {
+    if (!Module["mlroiAutoHeight"]) return false;
+    var h = host(), c = canvas();
+    if (getComputedStyle(h).position === "static") h.style.position = "relative";
+    c.style.position = "absolute";
+    c.style.left = "0";
+    c.style.top = "0";
+    // Each scroll of the page (or of a scrolling ancestor) that shows a part outside the band.
+    window.addEventListener("scroll", function () { if (outside(visible())) wake(); }, { capture: true, passive: true });
+    if (framed && typeof IntersectionObserver !== "undefined") {
+      var steps = [];
+      for (var i = 0; i <= 100; ++i) steps.push(i / 100);
+      new IntersectionObserver(function (entries) {
+        var e = entries[entries.length - 1], b = e.boundingClientRect, v = e.intersectionRect;
+        seen = e.isIntersecting ? [v.top - b.top, v.bottom - b.top] : [0, 0];
+        if (outside(visible())) wake();
+      }, { threshold: steps }).observe(h);
+    }
+    return true;
+  }
+
+  // Places the canvas over the visible part of content `content` CSS px tall; returns its top.
+  function placeBand(content, dpr, maxDevice) {
+    var c = canvas();
+    var height = Math.max(1, Math.min(content, Math.max(240, Math.floor(Math.min(screenHeight() * 1.5, maxDevice / dpr)))));
+    var v = visible(), top = band.top;
+    if (height !== band.height || outside(v)) {
+      if (v[1] > v[0]) top = v[0] - (height - (v[1] - v[0])) / 2; // the visible part, centred
+      top = Math.round(Math.max(0, Math.min(top, content - height)));
+    }
+    if (top !== band.top || height !== band.height) {
+      band.top = top;
+      band.height = height;
+      c.style.top = top + "px";
+      c.style.height = height + "px";
+    }
+    return top;
+  }
+
+  function setHeight(content) { host().style.height = content + "px"; }
+
+  // Brings canvas y (CSS px) to the top of the screen, through every scrolling ancestor.
+  var marker = null;
+  function reveal(y) {
+    if (!marker) {
+      marker = document.createElement("div");
+      marker.setAttribute("aria-hidden", "true");
+      marker.style.cssText = "position:absolute;left:0;width:1px;height:1px;visibility:hidden;pointer-events:none";
+      host().appendChild(marker);
+    }
+    marker.style.top = Math.max(0, canvas().offsetTop + y) + "px";
+    marker.scrollIntoView({ block: "start" });
+  }
+
+  // [SECTION] Touch
+  // True when the page, or an ancestor that scrolls, can move for a finger moving dy (> 0:
+  // down, so the page would go up). In a frame the parent may: assume it can.
+  function canScrollPage(dy) {
+    if (framed || (window.visualViewport && visualViewport.scale > 1.01)) return true;
+    var can = function (top, max) { return dy > 0 ? top > 0.5 : top < max - 0.5; };
+    var root = document.scrollingElement || document.documentElement;
+    for (var el = host().parentElement; el && el !== root && el !== document.body; el = el.parentElement) {
+      var o = getComputedStyle(el).overflowY;
+      if ((o === "auto" || o === "scroll") && el.scrollHeight > el.clientHeight && can(el.scrollTop, el.scrollHeight - el.clientHeight)) return true;
+    }
+    return can(root.scrollTop, root.scrollHeight - window.innerHeight);
+  }
+
+  // [SECTION] Typed entry
+  var input = null, note = null, open = false, closing = false;
+  function text(s) { // JavaScript text into WebAssembly's heap; fn(pointer)
+    var n = lengthBytesUTF8(s) + 1, p = Module["_malloc"](n);
+    if (!p) return "";
+    try { stringToUTF8(s, p, n); return UTF8ToString(Module["_mlroi_platform_text_commit"](p)); } finally { Module["_free"](p); }
+  }
+  function close(refocus) {
+    if (!open) return;
+    closing = true;
+    open = false;
+    input.style.display = note.style.display = "none";
+    input.removeAttribute("aria-invalid");
+    if (refocus) canvas().focus({ preventScroll: true });
+    closing = false;
+    Module["_mlroi_platform_text_closed"]();
+  }
+  function commit(leaving) {
+    if (!open) return;
+    var message = text(input.value);
+    if (!message || leaving) return close(!leaving);
+    note.textContent = message;
+    note.style.display = "block";
+    input.setAttribute("aria-invalid", "true");
+    input.select();
+  }
+  function make() {
+    input = document.createElement("input");
+    input.type = "text";
+    input.autocomplete = "off";
+    input.spellcheck = false;
+    input.setAttribute("enterkeyhint", "done");
+    note = document.createElement("div");
+    note.id = "mlroi-entry-" + Math.random().toString(36).slice(2);
+    note.setAttribute("role", "alert");
+    input.setAttribute("aria-describedby", note.id);
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "Enter") { e.preventDefault(); commit(false); }
+      else if (e.key === "Escape") { e.preventDefault(); e.stopPropagation(); close(true); }
+    });
+    input.addEventListener("blur", function () { if (!closing) commit(true); });
+    host().appendChild(input);
+    host().appendChild(note);
+  }
+  // label, starting text, inputmode, "background text border error" colours, rect (CSS px)
+  function openInput(label, value, mode, colors, x, y, w, h) {
+    if (!input) make();
+    if (getComputedStyle(host()).position === "static") host().style.position = "relative";
+    var c = colors.split(" ");
+    input.setAttribute("aria-label", label);
+    input.setAttribute("inputmode", mode);
+    input.removeAttribute("aria-invalid");
+    input.style.cssText = "position:absolute;z-index:2;box-sizing:border-box;margin:0;padding:0 6px;border-radius:3px;" +
+      "font:" + Math.max(12, Math.round(h * 0.55)) + "px system-ui,sans-serif;" +
+      "background:" + c[0] + ";color:" + c[1] + ";border:2px solid " + c[2] + ";outline:none";
+    note.style.cssText = "display:none;position:absolute;z-index:2;box-sizing:border-box;padding:4px 6px;border-radius:3px;" +
+      "font:13px/1.35 system-ui,sans-serif;background:" + c[0] + ";color:" + c[3] + ";border:1px solid " + c[3];
+    open = true;
+    placeInput(x, y, w, h);
+    input.value = value;
+    input.focus({ preventScroll: true });
+    input.select();
+  }
+  function placeInput(x, y, w, h) {
+    if (!open) return;
+    var c = canvas();
+    x += c.offsetLeft;
+    y += c.offsetTop;
+    input.style.left = note.style.left = x + "px";
+    input.style.top = y + "px";
+    input.style.width = note.style.width = Math.max(w, 120) + "px";
+    input.style.height = h + "px";
+    note.style.top = y + h + 2 + "px";
+  }
+
+  return { start: start, placeBand: placeBand, setHeight: setHeight, reveal: reveal,
+           canScrollPage: canScrollPage, openInput: openInput, placeInput: placeInput };
+})();
