@@ -2,11 +2,13 @@
 // the app state, the Dear ImGui context and the platform layer bound to Module.canvas. The
 // JS hook (shell/embed.js) calls the exported functions below.
 #include "app_state.hpp"
+#include "field_info.hpp"
 #include "fonts.hpp"
 #include "platform_html5.h"
 #include "theme.hpp"
 #include "ui.hpp"
 #include "ui_state.hpp"
+#include "widgets.hpp"
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -37,8 +39,100 @@ void complete(void*) {
     if (mlroi_web::app_complete(g_app)) ImGui_ImplHtml5_Wake();
 }
 
+// [SECTION] Typed entry in the page's own <input> (platform: ImGui_ImplHtml5_OpenTextInput)
+std::string g_typing; // the field being typed into, or ""
+
+// A numeric field's slider under (x, y), device pixels, from the last frame; or "".
+std::string field_at(float x, float y) {
+    for (const auto& [key, r] : g_ui.rects)
+        if (r.visible && x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h &&
+            mlroi_web::field_spec(key))
+            return key;
+    return "";
+}
+
+const char* commit_typing(const char* text) {
+    static std::string message;
+    message.clear();
+    if (!g_typing.empty() && !mlroi_web::apply_typed(g_app, g_typing, text ? text : "")) {
+        auto it = g_app.errors.find(g_typing);
+        message = it != g_app.errors.end() ? it->second : "not applied";
+    }
+    return message.c_str();
+}
+
+bool open_typing(const std::string& path) {
+    const mlroi_web::FieldSpec* spec = mlroi_web::field_spec(path);
+    auto r = g_ui.rects.find(path);
+    if (!spec || r == g_ui.rects.end()) return false;
+    g_typing = path;
+    const std::string text = mlroi_web::typed_text(g_app, path);
+    ImGui_ImplHtml5_TextInput in;
+    in.label = spec->label;
+    in.text = text.c_str();
+    in.inputmode = spec->lo < 0 ? "text" : "decimal"; // iOS's decimal pad has no minus sign
+    in.min = ImVec2(r->second.x, r->second.y);
+    in.max = ImVec2(r->second.x + r->second.w, r->second.y + r->second.h);
+    in.error_color = mlroi_web::palette().error;
+    in.commit = commit_typing;
+    ImGui_ImplHtml5_OpenTextInput(in);
+    return true;
+}
+
+bool slider_at(float x, float y) {
+    return !field_at(x, y).empty();
+}
+
+bool tap_opens_entry(float x, float y) {
+    const std::string path = field_at(x, y);
+    return !path.empty() && open_typing(path);
+}
+
+// [SECTION] After each frame: what the platform and the page learn from it
+std::string g_settled;    // the scenario the page last heard of (mlroi-change), as text
+int g_settled_revision = -1;
+
+void after_frame() {
+    if (g_ui.auto_height) ImGui_ImplHtml5_SetContentHeight(g_ui.content_height);
+    if (g_ui.reveal_y >= 0) ImGui_ImplHtml5_RevealY(g_ui.reveal_y);
+    if (!g_ui.entry_request.empty()) {
+        open_typing(g_ui.entry_request);
+        g_ui.entry_request.clear();
+    }
+    if (ImGui_ImplHtml5_TextInputOpen()) {
+        auto r = g_ui.rects.find(g_typing);
+        if (r != g_ui.rects.end())
+            ImGui_ImplHtml5_PlaceTextInput(ImVec2(r->second.x, r->second.y),
+                                           ImVec2(r->second.x + r->second.w, r->second.y + r->second.h));
+    }
+    if (g_ui.copy_link) {
+        g_ui.copy_link = false;
+        auto r = g_ui.rects.find("share.copy");
+        const float s = g_ui.scale;
+        if (r != g_ui.rects.end())
+            EM_ASM({ if (Module["onCopyLink"]) Module["onCopyLink"]($0, $1, $2, $3); }, r->second.x / s,
+                   r->second.y / s, r->second.w / s, r->second.h / s);
+    }
+    // A change the reader made, once it settles (nothing held, nothing being typed): the page
+    // hears of it (mlroi-change). Changes through setScenario are the page's own: not told.
+    if (g_app.revision != g_settled_revision && !ImGui::IsAnyItemActive() &&
+        !ImGui_ImplHtml5_TextInputOpen()) {
+        g_settled_revision = g_app.revision;
+        std::string now = mlroi_web::app_scenario_text(g_app);
+        const bool first = g_settled.empty();
+        if (now != g_settled && !first)
+            EM_ASM({
+                if (Module["onScenarioChange"]) Module["onScenarioChange"]();
+            });
+        g_settled = std::move(now);
+    }
+}
+
 void frame() {
     ImGui_ImplHtml5_NewFrame();
+    g_ui.auto_height = ImGui_ImplHtml5_AutoHeight();
+    g_ui.view_y = ImGui_ImplHtml5_ViewY();
+    g_ui.reveal_y = -1;
     const mlroi_web::Theme theme =
         ImGui_ImplHtml5_PrefersDark() ? mlroi_web::Theme::Dark : mlroi_web::Theme::Light;
     if (theme != g_theme) {
@@ -49,6 +143,7 @@ void frame() {
     mlroi_web::draw_app(g_app, g_ui);
     ImGui::Render();
     ImGui_ImplHtml5_Render(ImGui::GetDrawData(), mlroi_web::palette().background);
+    after_frame();
     if (!g_app.complete) emscripten_set_timeout(complete, 0, nullptr);
 }
 
@@ -74,6 +169,10 @@ EMSCRIPTEN_KEEPALIVE const char* mlroi_set_scenario(const char* text) {
     const int before = g_app.revision;
     out(mlroi_web::app_set_scenario_text(g_app, text ? text : ""));
     if (g_app.revision != before) ImGui_ImplHtml5_Wake();
+    if (!g_settled.empty()) { // the page's own change: not the reader's
+        g_settled = mlroi_web::app_scenario_text(g_app);
+        g_settled_revision = g_app.revision;
+    }
     return g_out.c_str();
 }
 
@@ -134,5 +233,11 @@ int main() {
         return 0;
     }
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    ImGui_ImplHtml5_AppHooks hooks;
+    hooks.slider_at = slider_at;
+    hooks.tap_opens_entry = tap_opens_entry;
+    ImGui_ImplHtml5_SetAppHooks(hooks);
+    g_ui.dom_entry = true;
+    g_ui.share_button = true;
     return 0;
 }

@@ -14,7 +14,10 @@
 #include "widgets.hpp"
 
 #include "imgui.h"
+#include "imgui_internal.h"
 
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace mlroi_web {
@@ -49,6 +52,26 @@ void draw_results(const AppState& app, UiState& ui) {
     draw_method(app, ui);
 }
 
+// "Copy link", right-aligned on its own line (the browser does the copying).
+void share_button(UiState& ui) {
+    const char* label = "Copy link";
+    const float w = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
+    if (ImGui::SmallButton(label)) ui.copy_link = true;
+    record_item(ui, "share.copy");
+    item_tooltip(ui, "Copy a link to this scenario: opening it shows these inputs again. The "
+                     "scenario is in the link itself; nothing is sent anywhere.");
+}
+
+// Auto height: a jump ("How?", SetScrollHereY) in the window becomes the page's scroll.
+void take_jump(UiState& ui) {
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    if (w->ScrollTarget.y < FLT_MAX) {
+        ui.reveal_y = w->ScrollTarget.y - w->Scroll.y;
+        w->ScrollTarget.y = FLT_MAX;
+    }
+}
+
 } // namespace
 
 void draw_app(AppState& app, UiState& ui) {
@@ -56,6 +79,7 @@ void draw_app(AppState& app, UiState& ui) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
+    if (ui.auto_height) ImGui::SetNextWindowScroll(ImVec2(0, ui.view_y));
     const ImGuiWindowFlags frame =
         ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
@@ -63,27 +87,48 @@ void draw_app(AppState& app, UiState& ui) {
         ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("mlroi", nullptr, frame);
     draw_verdict(app, ui);
+    if (ui.share_button) share_button(ui);
     ImGui::Separator();
 
     ui.wide = css_width(ui) >= kTwoColumnsFrom;
     const ImGuiWindowFlags child = ImGuiWindowFlags_NoSavedSettings;
-    if (ui.wide) {
-        const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
-        const float left = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.55f);
-        ImGui::BeginChild("inputs", ImVec2(left, 0), false, child);
-        draw_inputs(app, ui);
+    const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+    const float left = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.55f);
+    // Two columns are two child windows, each scrolling. With auto height there are no child
+    // windows (one wholly outside the canvas would skip its items, so nothing in it would be
+    // measured or recorded): two columns are a table, one is the window itself.
+    bool table = false;
+    if (!ui.auto_height) {
+        ImGui::BeginChild(ui.wide ? "inputs" : "content", ImVec2(ui.wide ? left : 0, 0), false, child);
+    } else if (ui.wide) {
+        ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(gap / 2, 0));
+        table = ImGui::BeginTable("columns", 2, ImGuiTableFlags_NoSavedSettings);
+        ImGui::PopStyleVar();
+        if (table) {
+            ImGui::TableSetupColumn("inputs", ImGuiTableColumnFlags_WidthFixed, left);
+            ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableNextColumn();
+        }
+    }
+    draw_inputs(app, ui);
+    if (table) {
+        ImGui::TableNextColumn();
+    } else if (ui.wide && !ui.auto_height) {
         ImGui::EndChild();
         ImGui::SameLine(0, gap);
         ImGui::BeginChild("results", ImVec2(0, 0), false, child);
-        draw_results(app, ui);
-        ImGui::EndChild();
     } else {
-        ImGui::BeginChild("content", ImVec2(0, 0), false, child);
-        draw_inputs(app, ui);
         ImGui::Dummy(ImVec2(0, 8 * ui.scale));
         ImGui::Separator();
-        draw_results(app, ui);
-        ImGui::EndChild();
+    }
+    draw_results(app, ui);
+    if (table) ImGui::EndTable();
+    if (!ui.auto_height) ImGui::EndChild();
+    if (ui.auto_height) {
+        const ImGuiWindow* w = ImGui::GetCurrentWindow();
+        ui.content_height =
+            std::ceil(w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y + w->WindowPadding.y * 2);
+        take_jump(ui);
     }
     ImGui::End();
 }

@@ -1,6 +1,7 @@
 // ui_state.hpp: what the interface remembers between frames, apart from the scenario:
-// the device-pixel scale, the fonts, a typed-entry request, and the rectangles of the
-// inputs drawn this frame (the browser tests and the benchmark find sliders by field path).
+// the device-pixel scale, the fonts, a typed-entry request, the rectangles of the inputs
+// drawn this frame (the browser tests and the benchmark find sliders by field path), and
+// what the browser asks of the layout (auto height, typed entry in a DOM input).
 #pragma once
 
 #include "fonts.hpp"
@@ -24,6 +25,22 @@ struct UiState {
     std::map<std::string, ItemRect> rects; // "program.tuition_per_year", "program.modality=online"
     ResultsView view;                      // the result panels' own memory
     bool wide = false;                     // two columns this frame
+
+    // The browser's typed entry (main_web.cpp): a field's typed entry is the page's own
+    // <input>, not Dear ImGui's text box. A slider asked to type (double-click, Ctrl+click,
+    // Tab) puts its path in entry_request instead.
+    bool dom_entry = false;
+    std::string entry_request;
+    // Auto height: the window is as tall as its content, with no scroll area inside; the
+    // canvas shows it from view_y down (device pixels). Out: the content's height, and
+    // reveal_y, a canvas y that a jump ("How?") asked to bring to the top (-1: none).
+    bool auto_height = false;
+    float view_y = 0;
+    float content_height = 0;
+    float reveal_y = -1;
+    // A "Copy link" button under the verdict (the browser copies the link); clicked this frame.
+    bool share_button = false;
+    bool copy_link = false;
 };
 
 // The canvas width in CSS pixels.

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace mlroi_web {
 
@@ -219,6 +221,13 @@ bool field_slider(AppState& app, UiState& ui, const char* path) {
     }
     record_item(ui, path);
     if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(0) && !typing) ui.type_request = path;
+    if (ui.dom_entry && ImGui::TempInputIsActive(id)) {
+        // In the browser the page's own <input> takes the typing (phones raise a keyboard
+        // for it): Dear ImGui's text box closes before it takes a key.
+        ImGui::ClearActiveID();
+        ui.entry_request = path;
+        changed = false;
+    }
     if (!ImGui::IsItemActive() && ImGui::IsItemHovered())
         item_tooltip(ui, tooltip_text(app, *spec));
 
@@ -236,6 +245,42 @@ bool field_slider(AppState& app, UiState& ui, const char* path) {
         colored_wrapped(palette().error, "Not applied: " + error->second);
     ImGui::PopID();
     return accepted;
+}
+
+// [SECTION] Typed entry outside Dear ImGui (the browser's <input>)
+std::string typed_text(const AppState& app, const std::string& path) {
+    const FieldSpec* spec = field_spec(path);
+    if (!spec) return "";
+    const double v = shown_value(app, path) * (spec->kind == Kind::Percent ? 100 : 1);
+    char out[64];
+    if (spec->kind == Kind::Whole)
+        std::snprintf(out, sizeof out, "%d", static_cast<int>(std::lround(v)));
+    else // the slider's own text box format, without trailing zeros
+        std::snprintf(out, sizeof out, "%.*f", spec->kind == Kind::Percent ? 4 : 2, v);
+    std::string text = out;
+    if (text.find('.') != std::string::npos) {
+        text.erase(text.find_last_not_of('0') + 1);
+        if (text.back() == '.') text.pop_back();
+    }
+    return text;
+}
+
+bool apply_typed(AppState& app, const std::string& path, const std::string& text) {
+    const FieldSpec* spec = field_spec(path);
+    if (!spec) return false;
+    // "$15,000", "15000", " 7.5 % ": the number, without the signs a reader may type.
+    std::string number;
+    for (char c : text)
+        if (c != '$' && c != ',' && c != '%' && c != ' ' && c != '\t') number += c;
+    char* end = nullptr;
+    const double typed = number.empty() ? 0 : std::strtod(number.c_str(), &end);
+    if (number.empty() || end != number.c_str() + number.size() || !std::isfinite(typed))
+        return app_edit(app, path, text); // the core names what is wrong with the text
+    const double k = spec->kind == Kind::Percent ? 100 : 1;
+    const double next = tidy(typed / k, *spec, true);
+    return spec->kind == Kind::Whole && std::floor(next) == next && std::fabs(next) < 1e9
+               ? app_edit(app, path, static_cast<int>(next))
+               : app_edit(app, path, next);
 }
 
 // [SECTION] Checkboxes

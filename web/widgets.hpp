@@ -21,6 +21,13 @@ bool field_slider(AppState& app, UiState& ui, const char* path);
 // reader's own, or the evidence's where the reader left it null).
 double shown_value(const AppState& app, const std::string& path);
 
+// Typed entry outside Dear ImGui (the browser's own <input>): the text a field's entry starts
+// with ("27776", "7.94" for 7.94%), and typed text applied the way the slider's text box
+// applies it ("$15,000" and "15000" alike; text that is no number goes to the core, which
+// says why). True when applied; else app.errors[path] holds the core's message.
+std::string typed_text(const AppState& app, const std::string& path);
+bool apply_typed(AppState& app, const std::string& path, const std::string& text);
+
 // Segmented buttons: one of `count` options; `keys[i]` names option i in the rectangles map
 // ("program.modality=online"). Returns the clicked index, or -1.
 int segmented(UiState& ui, const char* path, const char* label, const char* const* labels,
