@@ -4,6 +4,7 @@
 #include "app_state.hpp"
 #include "fonts.hpp"
 #include "platform_html5.h"
+#include "report_html.hpp"
 #include "theme.hpp"
 #include "ui.hpp"
 #include "ui_state.hpp"
@@ -24,7 +25,9 @@ namespace {
 mlroi_web::AppState g_app;
 mlroi_web::UiState g_ui;
 mlroi_web::Theme g_theme = mlroi_web::Theme::Light;
-std::string g_out; // the last string handed to JavaScript
+std::string g_out;        // the last string handed to JavaScript
+int g_told_revision = -1; // the last revision Module.onRevision was told of
+bool g_drawing = false;   // WebGL 2 and the renderer are up (without them: the hook only)
 
 void on_scale(float scale) {
     g_ui.scale = scale;
@@ -38,6 +41,7 @@ void complete(void*) {
 }
 
 void frame() {
+    if (!g_drawing) return; // a wake-up (setScenario) without WebGL: nothing to draw
     ImGui_ImplHtml5_NewFrame();
     const mlroi_web::Theme theme =
         ImGui_ImplHtml5_PrefersDark() ? mlroi_web::Theme::Dark : mlroi_web::Theme::Light;
@@ -50,6 +54,15 @@ void frame() {
     ImGui::Render();
     ImGui_ImplHtml5_Render(ImGui::GetDrawData(), mlroi_web::palette().background);
     if (!g_app.complete) emscripten_set_timeout(complete, 0, nullptr);
+    // The loader updates the page's text version a moment after the last change.
+    if (g_app.revision != g_told_revision) {
+        g_told_revision = g_app.revision;
+        EM_ASM(
+            {
+                if (Module["onRevision"]) Module["onRevision"]($0);
+            },
+            g_app.revision);
+    }
 }
 
 const char* out(std::string text) {
@@ -75,6 +88,26 @@ EMSCRIPTEN_KEEPALIVE const char* mlroi_set_scenario(const char* text) {
     out(mlroi_web::app_set_scenario_text(g_app, text ? text : ""));
     if (g_app.revision != before) ImGui_ImplHtml5_Wake();
     return g_out.c_str();
+}
+
+// The results as HTML text and tables (core/report_html: the headline, the key figures, every
+// panel's data), for the page's text version; element ids start with `prefix`.
+EMSCRIPTEN_KEEPALIVE const char* mlroi_results_html(const char* prefix) {
+    mlroi_web::app_complete(g_app);
+    return out(mlroi::results_html(g_app.scenario, g_app.results, *g_app.catalog,
+                                   prefix && *prefix ? prefix : "mlroi"));
+}
+
+// Bumps on every accepted change of the scenario (and once when the results complete).
+EMSCRIPTEN_KEEPALIVE int mlroi_revision() {
+    return g_app.revision;
+}
+
+// Draws one frame now, so the page can copy the canvas in the same task (a still picture for
+// print; WebGL keeps a frame's pixels only until the task ends). The loader sets the theme
+// it wants through Module.mlroiPrefersDark first and wakes the widget after.
+EMSCRIPTEN_KEEPALIVE void mlroi_draw_now() {
+    if (g_drawing && ImGui_ImplHtml5_FrameCount() > 0) frame();
 }
 
 // {"x","y","w","h","visible"} in CSS pixels relative to the canvas, for an input by path
@@ -134,5 +167,6 @@ int main() {
         return 0;
     }
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    g_drawing = true;
     return 0;
 }
