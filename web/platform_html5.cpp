@@ -68,12 +68,15 @@ void push(const Event& e) {
 }
 
 void apply_queue(ImGuiIO& io) {
-    bool button_changed[5] = {}, key_changed = false;
+    bool button_changed[5] = {}, key_changed = false, moved = false;
     size_t i = 0;
     for (; i < g->queue.size(); ++i) {
         const Event& e = g->queue[i];
         if (e.type == Event::Button) {
             if (button_changed[e.code]) break; // the next frame sees the next change
+            // A press where the pointer has just arrived waits a frame: Dear ImGui takes an
+            // overlapping item (a table header) only if it was hovered the frame before.
+            if (e.down && moved) break;
             button_changed[e.code] = true;
             io.MouseDown[e.code] = e.down;
         } else if (e.type == Event::Key) {
@@ -82,6 +85,7 @@ void apply_queue(ImGuiIO& io) {
             if (e.code >= 0 && e.code < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[e.code] = e.down;
         } else if (e.type == Event::Pos) {
             if (button_changed[0] && io.MouseDown[0] == false) break; // release where it was
+            moved = moved || e.x != io.MousePos.x || e.y != io.MousePos.y;
             io.MousePos = ImVec2(e.x, e.y);
         } else if (e.type == Event::Char) {
             io.AddInputCharacter(static_cast<unsigned>(e.code));
