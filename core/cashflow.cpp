@@ -103,16 +103,23 @@ double target_gross(const Scenario& s, const Frame& f, int t) {
 }
 
 // [SECTION] Taxes
-std::vector<double> after_tax(const Frame& f, const std::vector<double>& gross) {
-    std::vector<double> net(gross.size());
-    for (size_t a = 0; a < gross.size(); a += 12) {
-        const size_t b = std::min(gross.size(), a + 12);
+namespace {
+// After-tax pay of months [0, n) of `gross` into `net`, year by year.
+void after_tax_into(const Frame& f, const double* gross, size_t n, double* net) {
+    for (size_t a = 0; a < n; a += 12) {
+        const size_t b = std::min(n, a + 12);
         double year = 0;
         for (size_t t = a; t < b; ++t) year += gross[t];
         const double keep =
             year > 0 ? 1 - tax_in_year(f, static_cast<int>(a / 12), year) / year : 1;
         for (size_t t = a; t < b; ++t) net[t] = gross[t] * keep;
     }
+}
+} // namespace
+
+std::vector<double> after_tax(const Frame& f, const std::vector<double>& gross) {
+    std::vector<double> net(gross.size());
+    after_tax_into(f, gross.data(), gross.size(), net.data());
     return net;
 }
 
@@ -195,28 +202,31 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
                                 : left                          ? end_of_study
                                                                 : path.job_month;
     const int differs = std::min(f.months, (back_on_old_pay + 11) / 12 * 12);
-    std::vector<double> net =
-        after_tax(f, std::vector<double>(gross.begin(), gross.begin() + differs));
-    net.insert(net.end(), f.without_net.begin() + differs, f.without_net.end());
+    std::vector<double> net(f.months);
+    after_tax_into(f, gross.data(), differs, net.data());
+    std::copy(f.without_net.begin() + differs, f.without_net.end(), net.begin() + differs);
 
+    // Direct costs: the study's each month, and bridging courses in month 0.
+    const auto cost = [&](int t) {
+        return (t >= f.start && t < end_of_study ? study_cost(p, t - f.start) : 0.0) +
+               (t == 0 ? f.bridging_cost : 0.0);
+    };
     // Each study year's need: costs plus living costs that study-time pay does not cover.
     const int years = (end_of_study - f.start + 11) / 12;
-    std::vector<double> yearly_need(years, 0.0), cost(f.months, 0.0);
-    for (int t = f.start; t < end_of_study; ++t) {
-        const int y = (t - f.start) / 12;
-        cost[t] = study_cost(p, t - f.start);
-        yearly_need[y] += cost[t] + (t < f.months ? f.living[t] - net[t] : 0);
-    }
+    std::vector<double> yearly_need(years, 0.0);
+    for (int t = f.start; t < end_of_study; ++t)
+        yearly_need[(t - f.start) / 12] +=
+            study_cost(p, t - f.start) + (t < f.months ? f.living[t] - net[t] : 0);
     path.loan = finance(s, yearly_need, f.start, end_of_study, gross);
-    if (f.months > 0) cost[0] += f.bridging_cost;
 
     const std::vector<double>& without_net = f.without_net;
     const int search_end = left ? end_of_study : path.job_month;
     const Borrowing& b = path.loan.borrowing;
     path.cash.resize(f.months);
     for (int t = 0; t < f.months; ++t) {
-        double cash = net[t] - f.living[t] - cost[t];
-        path.direct_cost += cost[t];
+        const double direct = cost(t);
+        double cash = net[t] - f.living[t] - direct;
+        path.direct_cost += direct;
         // Loan money reaches the reader evenly over its study year, as the costs fall due.
         if (t >= f.start && t < end_of_study) {
             const int y = (t - f.start) / 12;

@@ -100,6 +100,7 @@ template <class PaymentAt>
 Repayment run_down(double balance, double annual_rate, int max_months, bool rap,
                    PaymentAt payment_at) {
     Repayment r;
+    r.payments.reserve(balance > 1e-9 ? max_months : 0);
     r.balance_at_start = balance;
     const double i = annual_rate / 12.0;
     for (int k = 0; k < max_months && balance > 1e-9; ++k) {

@@ -65,16 +65,15 @@ struct Precomputed {
     const Scenario* s = nullptr;
     Frame f;
     int graduation = 0, extra_end = 0;
-    double without_total = 0;             // PV of the whole without-path
-    double cash_adjust = 0;               // PV of loan money received less costs (finishers)
-    double loan_placed = 0;               // PV of loan payments within the horizon (placed)
-    std::vector<double> pre;              // gross pay of a finisher before the new job, each month
-    std::vector<double> pre_sum;          // running sums of `pre` (pre_sum[t] = months before t)
-    std::vector<double> pre_pv;           // running sums of `pre` x discount
-    std::vector<double> pre_year_net;     // after-tax PV of each year, had it only `pre` pay
-    std::vector<double> pre_year_net_sum; // running sums of pre_year_net
-    std::vector<double> left_npv;         // NPV for each of the equally likely leaving months
-    std::vector<double> not_placed;       // NPV of a finisher not placed, by search months (lazy)
+    double without_total = 0; // PV of the whole without-path
+    double cash_adjust = 0;   // PV of loan money received less costs (finishers)
+    double loan_placed = 0;   // PV of loan payments within the horizon (placed)
+    // A finisher's gross pay before the new job (while studying, then searching): running sums
+    // of it (pre_sum[t]: the months before t), of it discounted, and of each whole year's
+    // after-tax present value had the year only that pay.
+    std::vector<double> pre_sum, pre_pv, pre_year_net_sum;
+    std::vector<double> left_npv;   // NPV for each of the equally likely leaving months
+    std::vector<double> not_placed; // NPV of a finisher not placed, by search months (lazy)
     double log_monthly_discount = 0;
 };
 
@@ -109,24 +108,21 @@ Precomputed precompute(const Scenario& s, const Catalog& c) {
     p.loan_placed = loan_pv(placed, f);
     p.cash_adjust += p.loan_placed; // cash already has the payments taken off: add them back
 
-    p.pre.resize(f.months);
-    for (int t = 0; t < f.months; ++t)
-        p.pre[t] =
-            t < f.graduation ? placed.gross_income[t] : f.without_monthly[t] * s.program.work_share;
     p.pre_sum.assign(f.months + 1, 0.0);
     p.pre_pv.assign(f.months + 1, 0.0);
     for (int t = 0; t < f.months; ++t) {
-        p.pre_sum[t + 1] = p.pre_sum[t] + p.pre[t];
-        p.pre_pv[t + 1] = p.pre_pv[t] + p.pre[t] * f.discount[t];
+        const double pre =
+            t < f.graduation ? placed.gross_income[t] : f.without_monthly[t] * s.program.work_share;
+        p.pre_sum[t + 1] = p.pre_sum[t] + pre;
+        p.pre_pv[t + 1] = p.pre_pv[t] + pre * f.discount[t];
     }
     const int years = s.you.horizon_years;
-    p.pre_year_net.assign(years, 0.0);
     p.pre_year_net_sum.assign(years + 1, 0.0);
     for (int y = 0; y < years; ++y) {
         const double gross = p.pre_sum[12 * y + 12] - p.pre_sum[12 * y];
         const double pv = p.pre_pv[12 * y + 12] - p.pre_pv[12 * y];
-        p.pre_year_net[y] = gross > 0 ? pv * (1 - tax_in_year(f, y, gross) / gross) : 0;
-        p.pre_year_net_sum[y + 1] = p.pre_year_net_sum[y] + p.pre_year_net[y];
+        p.pre_year_net_sum[y + 1] =
+            p.pre_year_net_sum[y] + (gross > 0 ? pv * (1 - tax_in_year(f, y, gross) / gross) : 0);
     }
     for (int month : f.leave_months)
         p.left_npv.push_back(

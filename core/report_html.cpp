@@ -219,9 +219,10 @@ std::string results_html(const Scenario& reader, const Results& r, const Catalog
     for (const FitFactor& f : r.fit.factors)
         rows.push_back({f.label, std::to_string(static_cast<int>(f.weight)),
                         std::to_string(static_cast<int>(f.score + 0.5)), f.sentence});
-    std::string fit = table(
-        "fit", "Program fit: " + std::to_string(static_cast<int>(r.fit.score + 0.5)) + " of 100",
-        {"Factor", "Weight", "Score", "Why"}, rows);
+    std::string fit =
+        table(id("fit"),
+              "Program fit: " + std::to_string(static_cast<int>(r.fit.score + 0.5)) + " of 100",
+              {"Factor", "Weight", "Score", "Why"}, rows);
     rows.clear();
     for (const FitQuestion& q : r.fit.questions) rows.push_back({q.question, q.verdict, q.detail});
     fit += table(id("questions"), "The article's five questions", {"Question", "Answer", "Detail"},

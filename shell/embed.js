@@ -8,14 +8,35 @@
 //   element.mlroi.getResults()           the results, shaped like `mlroi analyze`
 //   element.mlroi.getShareLink()         this page's address with the scenario in its fragment
 // data-scenario='{"program": {...}}' on the element sets its starting scenario; a link's
-// fragment (#mlroi=v2...) and, with data-remember, the reader's last scenario come first.
-// data-height="auto" (or no height at all) makes it as tall as its content; a height in CSS
-// (or data-height="600") keeps it that tall, scrolling inside. The element fires "mlroi-ready"
-// when the hook is in place and "mlroi-change" after each settled change the reader makes.
+// fragment (#mlroi=v2...) and, with data-remember, the reader's last scenario come after it.
+// data-height="auto" (or no height from the page) makes the widget as tall as its content;
+// a height (CSS, or data-height="600") keeps it that tall, scrolling inside. The element
+// fires "mlroi-ready" when the hook is in place and "mlroi-change" after each settled change
+// the reader makes.
+//
+// Each element also gets a text version of its results (core/report_html, through
+// mlroi_results_html): the HTML the build wrote into the page (build/mlroi html) stays in the
+// element, covers the canvas until the first frame, and is then visually hidden but kept in
+// the accessibility tree, replaced a moment after each settled change (so find, print,
+// reader modes and saved pages get the reader's own results); a "Text version" button shows
+// it; a polite live region speaks the new headline; print shows it with a still picture of
+// the canvas. Without WebGL the element gets plain HTML fields instead of the canvas; where
+// WebAssembly cannot run, a message and whatever text version the page holds.
+//
+// Everything the loader adds is marked data-mlroi-part, and its look comes from a
+// constructed style sheet (no <style> element, so no CSP 'unsafe-inline'): a page saved after
+// the widget ran shows, without scripts, just the text version, and with scripts mounts anew.
 (function () {
   "use strict";
   if (typeof window === "undefined") return;
   var factory = createMlroiModule;
+
+  // The WebAssembly module, gzip-compressed, in base64: shell/pack_wasm.py writes it here, so
+  // mlroi.js carries everything it needs (a saved page keeps it; nothing is fetched). Left
+  // as the marker, the module is fetched from mlroi.wasm beside the script instead.
+  var PACKED = "@@MLROI_WASM@@";
+  var packed = PACKED.charAt(0) !== "@";
+  var SETTLE_MS = 400; // the text version follows this long after the last change
 
   var MAX_DEPTH = 64; // the core's kMaxJsonDepth
 
@@ -193,39 +214,31 @@
       (problems.length > 3 ? " (and " + (problems.length - 3) + " more)" : "");
   }
 
-  // [SECTION] Messages over the widget: a notice (a link that could not be opened), a bubble
-  // (Copy link). Plain DOM, so screen readers hear them (role=status).
-  var dark = function () { return window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches; };
-  function box(host, css) {
-    var b = document.createElement("div");
+  // [SECTION] Messages over the widget (in its stage): a notice (a link that could not be
+  // opened) and a bubble (Copy link), as status text that screen readers speak.
+  function note(stage, className) {
+    var b = part("div", "mlroi-note " + className, "display:none");
     b.setAttribute("role", "status");
-    b.style.cssText = "position:absolute;z-index:3;box-sizing:border-box;padding:8px 12px;border-radius:4px;" +
-      "font:14px/1.4 system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.25);" +
-      (dark() ? "background:#2b2f36;color:#e8eaed;border:1px solid #5f6670;" : "background:#fff;color:#1c1e21;border:1px solid #aab0b8;") + css;
-    host.appendChild(b);
+    stage.appendChild(b);
     return b;
   }
-  function notice(host, text) {
-    var b = box(host, "left:8px;right:8px;top:8px;padding-right:40px");
-    b.className = "mlroi-notice";
+  function notice(stage, text) {
+    var b = note(stage, "mlroi-notice");
     b.textContent = text;
     var x = document.createElement("button");
     x.type = "button";
     x.textContent = "\u00d7";
     x.setAttribute("aria-label", "Dismiss");
-    x.style.cssText = "position:absolute;right:6px;top:6px;font:18px/1 system-ui,sans-serif;background:none;border:0;color:inherit;cursor:pointer;padding:2px 6px";
     x.addEventListener("click", function () { b.remove(); });
     b.appendChild(x);
   }
-  // Copies `link`; says so in a bubble under the button (x, y, w, h: CSS px in the canvas), or
-  // where the clipboard is refused shows the link selected, to copy by hand.
-  function copyLink(host, canvas, link, x, y, w, h) {
-    var place = "top:" + (canvas.offsetTop + y + h + 4) + "px;right:" + Math.max(4, host.clientWidth - canvas.offsetLeft - x - w) + "px;";
+  // Copies `link` (inside the click: the browser allows it), and says so; where the clipboard
+  // is refused, shows the link selected, to copy by hand.
+  function copyLink(stage, canvas, link) {
     var shown = function (copied) {
-      var old = host.querySelector(".mlroi-copied");
+      var old = stage.querySelector(".mlroi-copied");
       if (old) old.remove();
-      var b = box(host, place + "max-width:calc(100% - 8px)");
-      b.className = "mlroi-copied";
+      var b = note(stage, "mlroi-copied");
       b.setAttribute("data-link", link);
       if (copied) {
         b.textContent = "Link copied";
@@ -237,7 +250,6 @@
       field.readOnly = true;
       field.value = link;
       field.setAttribute("aria-label", "Link to this scenario");
-      field.style.cssText = "font:inherit;width:16em;max-width:100%";
       field.addEventListener("blur", function () { b.remove(); });
       field.addEventListener("keydown", function (e) { if (e.key === "Escape" || e.key === "Enter") { b.remove(); canvas.focus(); } });
       b.appendChild(field);
@@ -248,7 +260,7 @@
   }
 
   // [SECTION] The reader's changes: mlroi-change once each settles, data-remember
-  function headline(r) {
+  function figures(r) {
     var u = r.uncertainty || {};
     return { npv: r.npv, median: u.p50, chance: u.p_positive, break_even_month: r.break_even_month,
              verdict: r.verdict && r.verdict.headline, level: r.verdict && r.verdict.level };
@@ -272,57 +284,266 @@
     post();
   }
 
+  // [SECTION] The WebAssembly module: decoded and compiled once, instantiated per widget.
+  var compiled = null;
+  function compiledModule() {
+    if (!compiled) compiled = Promise.resolve().then(function () {
+      if (typeof DecompressionStream !== "function") throw new Error("old browser");
+      var text = atob(PACKED), bytes = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+      return new Response(stream).arrayBuffer();
+    }).then(function (buffer) { return WebAssembly.compile(buffer); });
+    return compiled;
+  }
+
+  // Why the widget could not start, in words for the reader.
+  function failureText(error) {
+    var why = thrown(error);
+    if (typeof WebAssembly !== "object") return "This calculator runs on WebAssembly, which this browser does not offer or has turned off.";
+    if (/Content.Security.Policy|unsafe-eval|CSP/i.test(why))
+      return "This calculator runs on WebAssembly, which this page's security policy does not allow " +
+        "(its Content-Security-Policy needs 'wasm-unsafe-eval' in script-src).";
+    if (why === "old browser") return "This calculator needs a newer browser (one that can unpack compressed data).";
+    return "The calculator could not start (" + why + ").";
+  }
+
+  // [SECTION] Styles: one constructed sheet for every widget on the page. Parts the loader
+  // adds carry inline styles that hide them where the sheet is missing (a saved page opened
+  // without scripts); the sheet's !important rules show them.
+  var HIDE = "position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;" +
+    "clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0";
+  var CSS =
+    ".mlroi-host{display:flex!important;flex-direction:column;overflow:hidden!important}" +
+    ".mlroi-bar{display:flex!important;justify-content:flex-end;flex:none;padding:3px 4px}" +
+    ".mlroi-bar button{font:13px/1.3 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;padding:2px 10px;" +
+    "border:1px solid;border-radius:4px;background:transparent;color:inherit;cursor:pointer}" +
+    ".mlroi-bar button[aria-pressed=true]{font-weight:600}" +
+    ".mlroi-bar button+button{margin-left:6px}" +
+    ".mlroi-note{display:block!important;position:absolute;z-index:3;box-sizing:border-box;padding:8px 12px;" +
+    "border-radius:4px;font:14px/1.4 system-ui,sans-serif;box-shadow:0 1px 4px #0004;background:#fff;color:#1c1e21;" +
+    "border:1px solid #aab0b8}" +
+    "@media (prefers-color-scheme:dark){.mlroi-note{background:#2b2f36;color:#e8eaed;border-color:#5f6670}}" +
+    ".mlroi-notice{left:8px;right:8px;top:8px;padding-right:40px}" +
+    ".mlroi-notice button{position:absolute;right:6px;top:6px;font:18px/1 system-ui,sans-serif;background:none;" +
+    "border:0;color:inherit;cursor:pointer;padding:2px 6px}" +
+    ".mlroi-copied{top:4px;right:4px;max-width:calc(100% - 8px)}" +
+    ".mlroi-copied input{font:inherit;width:16em;max-width:100%}" +
+    ".mlroi-bar button:focus-visible,.mlroi-canvas:focus-visible{outline:2px solid Highlight;outline-offset:-2px}" +
+    ".mlroi-stage{position:relative;flex:1 1 auto;min-height:0}" +
+    ".mlroi-canvas{display:block!important;position:absolute;left:0;top:0;width:100%;height:100%;outline:none;" +
+    "touch-action:pan-y pinch-zoom;user-select:none;-webkit-user-select:none;-webkit-tap-highlight-color:transparent}" +
+    ".mlroi-covered .mlroi-canvas{visibility:hidden}" +
+    ".mlroi-covered .mlroi-text-version{position:absolute;left:0;top:0;right:0;bottom:0;overflow:auto;padding:0 12px}" +
+    ".mlroi-text-version.mlroi-hidden{" + HIDE.replace(/;/g, "!important;") + "!important}" +
+    ".mlroi-plain{display:block!important;overflow:auto!important}" +
+    ".mlroi-plain .mlroi-bar{display:none!important}" +
+    ".mlroi-plain .mlroi-stage{padding:0 12px}" +
+    ".mlroi-form{display:block!important}" +
+    ".mlroi-form label{display:block;margin:8px 0 2px}" +
+    ".mlroi-form input{font:inherit;padding:3px 6px;width:12em;max-width:100%}" +
+    ".mlroi-error{display:block;color:#b00020}" +
+    "@media (prefers-color-scheme:dark){.mlroi-error{color:#ff8a80}}" +
+    ".mlroi-text-version table{border-collapse:collapse;margin:6px 0 12px}" +
+    ".mlroi-text-version th,.mlroi-text-version td{border:1px solid #8888;padding:2px 6px;text-align:right}" +
+    ".mlroi-text-version th[scope=row],.mlroi-text-version caption{text-align:left}" +
+    "@media print{" +
+    ".mlroi-host{display:block!important;height:auto!important;overflow:visible!important;border:0!important;" +
+    "background:#fff!important;color:#000!important}" +
+    ".mlroi-bar,.mlroi-canvas,.mlroi-form,.mlroi-note{display:none!important}" +
+    ".mlroi-still{display:block!important;position:static!important;width:100%!important;height:auto!important;" +
+    "clip-path:none!important;margin:0 0 12px!important;break-inside:avoid}" +
+    ".mlroi-text-version,.mlroi-text-version.mlroi-hidden{position:static!important;width:auto!important;height:auto!important;" +
+    "margin:0!important;padding:0!important;overflow:visible!important;clip:auto!important;clip-path:none!important;" +
+    "white-space:normal!important}" +
+    ".mlroi-host *{color:#000!important;background:#fff!important}" +
+    ".mlroi-text-version th,.mlroi-text-version td{border-color:#000!important}}";
+  var styled = false;
+  function installStyles() {
+    if (styled) return;
+    styled = true;
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+    } catch (e) { // older browsers: a <style> element (a strict CSP may refuse it)
+      var style = document.createElement("style");
+      style.setAttribute("data-mlroi-part", "");
+      style.textContent = CSS;
+      document.head.appendChild(style);
+    }
+  }
+
+  function part(tag, className, style) {
+    var el = document.createElement(tag);
+    el.setAttribute("data-mlroi-part", "");
+    if (className) el.className = className;
+    if (style) el.style.cssText = style;
+    return el;
+  }
+
+  // [SECTION] Still pictures for print: each widget draws a frame in the light theme and
+  // copies it, in the same task, into a 2D canvas that print shows in the WebGL canvas' place.
+  var widgets = [];
+  function takeStills() {
+    for (var i = 0; i < widgets.length; ++i) {
+      try { widgets[i].still(); } catch (e) { /* print goes on without the picture */ }
+    }
+  }
+  window.addEventListener("beforeprint", takeStills);
+
+  // A unique id prefix for a widget's text version.
+  var nextPrefix = 1;
+  function freshPrefix() {
+    var p;
+    do p = "mlroi-" + nextPrefix++; while (document.getElementById(p + "-text"));
+    return p;
+  }
+
+  // The fields a reader without WebGL can set, as plain HTML (path, label, nullable).
+  var PLAIN_FIELDS = [
+    ["program.tuition_per_year", "Tuition per year (US$)"],
+    ["program.years", "Years of study"],
+    ["you.current_salary", "Your current pay per year (US$; empty: the evidence for your background)", true],
+    ["financing.savings", "Savings you put toward the costs (US$)"],
+  ];
+  function valueAt(doc, path) {
+    var keys = path.split(".");
+    for (var i = 0; i < keys.length && doc != null; ++i) doc = doc[keys[i]];
+    return doc;
+  }
+  function patchFor(path, value) {
+    var keys = path.split("."), patch = value;
+    for (var i = keys.length - 1; i >= 0; --i) { var o = {}; o[keys[i]] = patch; patch = o; }
+    return patch;
+  }
+
   function mount(host, options) {
     if (host.mlroiReady) return host.mlroiReady;
     options = options || {};
-    var canvas = document.createElement("canvas");
+    installStyles();
+    // The text version: the page's own (from the build, or a saved page's), or a new one.
+    var text = host.querySelector(".mlroi-text-version");
+    if (text) host.appendChild(text); // out of a saved page's old parts, which go
+    var stale = host.querySelectorAll("[data-mlroi-part]");
+    for (var i = 0; i < stale.length; ++i) if (stale[i].parentNode) stale[i].parentNode.removeChild(stale[i]);
+    host.classList.remove("mlroi-host", "mlroi-covered", "mlroi-plain");
+    var prefix = text && text.getAttribute("data-mlroi-prefix") || freshPrefix();
+    if (!text) {
+      text = document.createElement("section");
+      text.className = "mlroi-text-version";
+      text.setAttribute("data-mlroi-prefix", prefix);
+      var heading = document.createElement("h2");
+      heading.id = prefix + "-text-title";
+      heading.textContent = "The results in words and tables";
+      text.appendChild(heading);
+    }
+    text.id = prefix + "-text";
+    if (!text.getAttribute("aria-labelledby") && document.getElementById(prefix + "-text-title"))
+      text.setAttribute("aria-labelledby", prefix + "-text-title");
+    var savedScenario = text.getAttribute("data-mlroi-scenario"); // a saved page's
+
+    var bar = part("div", "mlroi-bar", "display:none");
+    var toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.textContent = "Text version";
+    toggle.setAttribute("aria-pressed", "false");
+    toggle.setAttribute("aria-controls", text.id);
+    bar.appendChild(toggle);
+    var copy = document.createElement("button");
+    copy.type = "button";
+    copy.textContent = "Copy link";
+    copy.title = "A link to this scenario: opening it shows these inputs again. Nothing is sent anywhere.";
+    copy.addEventListener("click", function () { if (api) copyLink(stage, canvas, api.getShareLink()); });
+    bar.appendChild(copy);
+    var stage = part("div", "mlroi-stage");
+    var canvas = part("canvas", "mlroi-canvas", "display:none");
     canvas.tabIndex = 0;
     canvas.setAttribute("role", "application");
     canvas.setAttribute("aria-label", "Is a master's in machine learning worth it for you? An interactive calculator.");
-    canvas.style.cssText = "display:block;width:100%;height:100%;outline:none;" +
-      "touch-action:pan-y pinch-zoom;user-select:none;-webkit-user-select:none;-webkit-tap-highlight-color:transparent";
     canvas.addEventListener("contextmenu", function (e) { e.preventDefault(); });
+    var live = part("div", "mlroi-live", HIDE);
+    live.setAttribute("role", "status");
+    var still = part("canvas", "mlroi-still", "display:none");
+    still.setAttribute("role", "img");
+    still.setAttribute("aria-label", "A still picture of the calculator's charts");
+    stage.appendChild(canvas);
+    stage.appendChild(text);
+    host.insertBefore(stage, host.firstChild);
+    host.insertBefore(bar, stage);
+    host.insertBefore(still, stage.nextSibling);
+    host.appendChild(live);
+    host.classList.add("mlroi-host", "mlroi-covered");
     // Height: a number (option or data-height) keeps the widget that tall; "auto", or no
-    // height from the page at all, makes it as tall as its content.
+    // height from the page at all, makes it as tall as its content (the stage follows the
+    // content's height, see web/platform_html5.js, and the element follows the stage).
     var asked = options.height || host.getAttribute("data-height");
     var fixed = asked && asked !== "auto" ? parseFloat(asked) : 0;
-    if (fixed > 0) host.style.height = fixed + "px";
-    var autoHeight = !(fixed > 0) && (asked === "auto" || (!host.style.height && host.clientHeight < 100));
-    if (autoHeight) host.style.height = "720px"; // until the content is measured
-    host.appendChild(canvas);
+    var given = host.style.height && host.style.height !== "auto"; // "auto": a saved page's
+    var autoHeight = !(fixed > 0) && (asked === "auto" || (!given && host.clientHeight < 100));
+    if (autoHeight) {
+      host.style.height = "auto";
+      stage.style.height = "720px"; // until the content is measured
+    } else if (fixed > 0 || (!given && host.clientHeight < 100)) {
+      host.style.height = (fixed > 0 ? fixed : 720) + "px";
+    }
     var index = Array.prototype.indexOf.call(document.querySelectorAll("[data-mlroi]"), host);
     var names = linkNames(host, index), storeKey = "mlroi:" + location.pathname + ":" + names[0];
-    var api, defaults, changeTimer = 0;
+    var api = null, defaults = null, seen = "";
 
-    var resolveReady, rejectReady;
+    var shown = false, started = false;
+    function layout() {
+      var cover = shown || !started;
+      host.classList.toggle("mlroi-covered", cover);
+      text.classList.toggle("mlroi-hidden", !cover);
+      if (cover && started) text.tabIndex = 0; else text.removeAttribute("tabindex");
+      toggle.setAttribute("aria-pressed", String(shown));
+    }
+    toggle.addEventListener("click", function () { shown = !shown; layout(); });
+
+    // Without the widget: a message, and the text version as it is.
+    function plain(message) {
+      host.classList.remove("mlroi-host", "mlroi-covered");
+      host.classList.add("mlroi-plain");
+      text.classList.remove("mlroi-hidden");
+      if (canvas.parentNode) stage.removeChild(canvas);
+      var p = part("p", "mlroi-message");
+      p.textContent = message;
+      stage.insertBefore(p, stage.firstChild);
+      return p;
+    }
+
+    var resolveReady, rejectReady, noWebGL = false, failed = false;
     host.mlroiReady = new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; });
+    function fail(error) {
+      if (failed) return;
+      failed = true;
+      plain(failureText(error));
+      rejectReady(error instanceof Error ? error : new Error(thrown(error)));
+    }
     var moduleArgs = {
       canvas: canvas,
       mlroiAutoHeight: autoHeight,
-      onCopyLink: function (x, y, w, h) { if (api) copyLink(host, canvas, api.getShareLink(), x, y, w, h); },
-      // After a change the reader made settles (nothing held): once more changes stop.
-      onScenarioChange: function () {
-        clearTimeout(changeTimer);
-        changeTimer = setTimeout(function () {
-          try {
-            var diff = difference(api.getScenario(), defaults) || {};
-            if (host.hasAttribute("data-remember")) remember(storeKey, Object.keys(diff).length ? linkToken(diff, {}) : "");
-            host.dispatchEvent(new CustomEvent("mlroi-change", { detail: { difference: diff, headline: headline(api.getResults()), link: api.getShareLink() } }));
-          } catch (e) { console.error("mlroi: mlroi-change:", e); }
-        }, 250);
-      },
       onRuntimeInitialized: function () { host.mlroiRuntimeReady = performance.now(); },
       onFirstFrame: function () {
         host.mlroiFirstFrame = performance.now();
+        started = true;
+        layout();
         host.dispatchEvent(new CustomEvent("mlroi-first-frame"));
       },
-      onInitError: function (message) {
-        host.textContent = "This calculator needs WebGL 2, which this browser does not offer.";
-        rejectReady(new Error(message));
-      },
+      onInitError: function () { noWebGL = true; },
     };
     if (options.locateFile) moduleArgs.locateFile = options.locateFile;
-    factory(moduleArgs).then(function (module) {
+    if (packed) moduleArgs.instantiateWasm = function (imports, receive) {
+      compiledModule().then(function (m) {
+        return WebAssembly.instantiate(m, imports).then(function (instance) { receive(instance, m); });
+      }).catch(fail);
+      return {};
+    };
+    if (typeof WebAssembly !== "object") { fail(new Error("no WebAssembly")); return host.mlroiReady; }
+    var starting;
+    try { starting = factory(moduleArgs); } catch (e) { fail(e); return host.mlroiReady; }
+    starting.then(function (module) {
       api = {
         getScenario: function () { return JSON.parse(call(module, "mlroi_get_scenario")); },
         getResults: function () { return JSON.parse(call(module, "mlroi_get_results")); },
@@ -344,12 +565,58 @@
       // and nesting that is too deep.
       function setScenarioText(text) {
         try {
-          return JSON.parse(call(module, "mlroi_set_scenario", text));
+          var errors = JSON.parse(call(module, "mlroi_set_scenario", text));
+          if (!errors.length) settle();
+          if (!errors.length) seen = call(module, "mlroi_get_scenario"); // the page's change
+          return errors;
         } catch (e) {
           return [{ path: "", message: "could not be applied: " + thrown(e) }];
         }
       }
       Object.freeze(api);
+
+      // [SECTION] The text version, the live region and the still picture
+      var shownRevision = -1, headline = null, timer = 0;
+      function updateText(announce) {
+        clearTimeout(timer);
+        timer = 0;
+        if (!module._mlroi_results_html || module._mlroi_revision() === shownRevision) return;
+        var holder = document.createElement("div");
+        holder.innerHTML = call(module, "mlroi_results_html", prefix);
+        shownRevision = module._mlroi_revision(); // the HTML completed the results
+        var fresh = holder.querySelector(".mlroi-text");
+        var old = text.querySelector(".mlroi-text");
+        if (!fresh) return;
+        if (!old) text.appendChild(fresh);
+        else if (old.innerHTML !== fresh.innerHTML) text.replaceChild(fresh, old);
+        text.setAttribute("data-mlroi-scenario", call(module, "mlroi_get_scenario"));
+        var h = fresh.querySelector(".mlroi-headline");
+        var now = h ? h.textContent : "";
+        if (announce && now !== headline) live.textContent = now;
+        headline = now;
+      }
+      function settle() {
+        clearTimeout(timer);
+        timer = setTimeout(function () { updateText(true); }, SETTLE_MS);
+      }
+      module.onRevision = settle;
+      widgets.push({
+        still: function () {
+          if (!started || noWebGL || shown) return;
+          var dark = module.mlroiPrefersDark;
+          module.mlroiPrefersDark = false; // print is black on white
+          try {
+            module._mlroi_draw_now();
+            still.width = canvas.width;
+            still.height = canvas.height;
+            still.getContext("2d").drawImage(canvas, 0, 0);
+          } finally {
+            module.mlroiPrefersDark = dark;
+            module._mlroi_platform_wake();
+          }
+        },
+      });
+
       // Internals for tests and the benchmark; not part of the hook.
       Object.defineProperty(host, "mlroiInternals", {
         value: {
@@ -362,36 +629,88 @@
           benchAnalysis: function (runs) { return module._mlroi_bench_analysis(runs); },
         },
       });
+      // The start, each over the last: data-scenario; a page saved from a widget carries the
+      // reader's scenario in its text version; with data-remember, the reader's last scenario;
+      // a link's (#mlroi=v2..., or ?s= in embed.html). A bad data-scenario or saved scenario
+      // is a warning, a bad link a notice: the widget goes on from what it had, and draws.
       defaults = api.getScenario();
-      // The start: a link's scenario, else (data-remember) the reader's last one, else
-      // data-scenario. A bad link is a notice, a bad data-scenario a warning: the widget
-      // starts as if it were not there, and draws.
-      var linked = entry(location.hash, names), problems = [];
-      if (linked === null && host.hasAttribute("data-frame")) linked = entry(location.search, ["s"]);
-      if (linked !== null && (problems = applyToken(api, defaults, linked)).length) {
-        notice(host, "The scenario in this link could not be opened, so the calculator shows its usual figures. Why: " + problemText(problems) + ".");
-        console.warn("mlroi: link not applied, usual start kept:", JSON.stringify(problems));
-      }
-      var kept = linked === null && host.hasAttribute("data-remember") && remembered(storeKey);
-      if (kept && applyToken(api, defaults, kept).length) { remember(storeKey, ""); kept = null; }
       var start = options.scenario || host.getAttribute("data-scenario");
-      if (start && (linked === null || problems.length) && !kept) {
+      if (start) {
         var errors = typeof start === "string" ? setScenarioText(start) : api.setScenario(start);
         if (errors.length) console.warn("mlroi: data-scenario not applied, defaults kept:", JSON.stringify(errors));
       }
+      if (savedScenario && setScenarioText(savedScenario).length) console.warn("mlroi: the saved page's scenario was not applied");
+      var linked = entry(location.hash, names);
+      if (linked === null && host.hasAttribute("data-frame")) linked = entry(location.search, ["s"]);
+      var kept = linked === null && host.hasAttribute("data-remember") && remembered(storeKey);
+      if (kept && applyToken(api, defaults, kept).length) remember(storeKey, "");
+      var openLink = function (token) {
+        var problems = applyToken(api, defaults, token);
+        if (!problems.length) return;
+        notice(stage, "The scenario in this link could not be opened, so the calculator shows its usual figures. Why: " + problemText(problems) + ".");
+        console.warn("mlroi: link not applied:", JSON.stringify(problems));
+      };
+      if (linked !== null) openLink(linked);
       // A link to this same page opened later (only the fragment changes: no reload).
       window.addEventListener("hashchange", function () {
         var token = entry(location.hash, names);
-        if (token === null || token === linked) return;
-        linked = token;
-        var found = applyToken(api, defaults, token);
-        if (found.length) notice(host, "The scenario in this link could not be opened, so the calculator keeps its figures. Why: " + problemText(found) + ".");
+        if (token !== null && token !== linked) openLink(linked = token);
       });
       if (host.hasAttribute("data-frame")) postHeight();
+      // mlroi-change: a moment after each settled change (nothing held) that the reader made.
+      var changeTimer = 0;
+      module.onSettled = function () {
+        clearTimeout(changeTimer);
+        changeTimer = setTimeout(function () {
+          var now = call(module, "mlroi_get_scenario");
+          if (now === seen) return;
+          seen = now;
+          var diff = difference(JSON.parse(now), defaults) || {};
+          if (host.hasAttribute("data-remember")) remember(storeKey, Object.keys(diff).length ? linkToken(diff, {}) : "");
+          host.dispatchEvent(new CustomEvent("mlroi-change", { detail: { difference: diff, headline: figures(api.getResults()), link: api.getShareLink() } }));
+        }, 250);
+      };
+      updateText(false);
+      if (noWebGL) plainFields(api);
       host.mlroi = api;
       host.dispatchEvent(new CustomEvent("mlroi-ready"));
       resolveReady(api);
-    }, function (error) { rejectReady(error); });
+    }, fail);
+
+    // Without WebGL: the main inputs as HTML fields, through setScenario.
+    function plainFields(api) {
+      plain("The interactive charts need WebGL 2, which this browser does not offer or has turned off. " +
+        "These fields set the main inputs; the results below follow them.");
+      var form = part("form", "mlroi-form", "display:none");
+      form.addEventListener("submit", function (e) { e.preventDefault(); });
+      var scenario = api.getScenario();
+      PLAIN_FIELDS.forEach(function (f, k) {
+        var id = prefix + "-field-" + k, label = document.createElement("label"), input = document.createElement("input");
+        var error = document.createElement("span");
+        label.htmlFor = id;
+        label.textContent = f[1];
+        input.id = id;
+        input.type = "text";
+        input.inputMode = "decimal";
+        input.setAttribute("data-path", f[0]);
+        var v = valueAt(scenario, f[0]);
+        input.value = v == null ? "" : String(v);
+        error.id = id + "-error";
+        error.className = "mlroi-error";
+        input.setAttribute("aria-describedby", error.id);
+        input.addEventListener("change", function () {
+          var raw = input.value.replace(/[\s,$]/g, ""), value = raw === "" && f[2] ? null : raw === "" ? "" : Number(raw);
+          if (typeof value === "number" && !isFinite(value)) value = input.value;
+          var errors = api.setScenario(patchFor(f[0], value));
+          error.textContent = errors.map(function (e) { return e.message; }).join("; ");
+          if (errors.length) input.setAttribute("aria-invalid", "true"); else input.removeAttribute("aria-invalid");
+        });
+        form.appendChild(label);
+        form.appendChild(input);
+        form.appendChild(error);
+      });
+      stage.insertBefore(form, text);
+    }
     return host.mlroiReady;
   }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # mlroi: the project's single dependency installer (Debian 12 / apt).
 #
-#   bash tools/deps.sh GROUP...      GROUP: native | web | browser
+#   bash tools/deps.sh GROUP...      GROUP: native | web | browser | fuzz
 #
 #   native   cmake, g++, make, pkg-config, nlohmann-json3-dev, doctest-dev, python3
 #   web      emscripten, python3, fonts-roboto-unhinted, fonttools (pyftsubset),
@@ -10,6 +10,8 @@
 #   browser  chromium, node + npm (only if missing), and the npm packages locked
 #            in package-lock.json (playwright-core, axe-core) into node_modules/
 #            with `npm ci` (never downloads a browser)
+#   fuzz     clang-14 and libclang-rt-14-dev (libFuzzer and clang's sanitizer
+#            runtimes), llvm-14 (llvm-symbolizer: stacks with file and line)
 #
 # Checks first and does nothing, silently, when everything is present (it runs
 # on every `make test`). Runs `apt-get update` at most once, and only when
@@ -27,7 +29,7 @@ say() { printf 'deps: %s\n' "$*"; }
 die() { printf 'deps: error: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    printf 'usage: bash tools/deps.sh GROUP...   (GROUP: native | web | browser)\n' >&2
+    printf 'usage: bash tools/deps.sh GROUP...   (GROUP: native | web | browser | fuzz)\n' >&2
     exit 2
 }
 
@@ -68,6 +70,11 @@ for group in "$@"; do
             command -v node >/dev/null 2>&1 || want_pkgs+=(nodejs)
             command -v npm >/dev/null 2>&1 || want_pkgs+=(npm)
             npm_current || need_npm=1
+            ;;
+        fuzz)
+            # The fuzzers (tests/fuzz/) need clang's libFuzzer, which is in
+            # libclang-rt-14-dev, not clang-14; the ASan+UBSan build uses g++.
+            want_pkgs+=(clang-14 libclang-rt-14-dev llvm-14)
             ;;
         *)
             printf 'deps: unknown group "%s"\n' "$group" >&2

@@ -5,6 +5,7 @@
 #include "field_info.hpp"
 #include "fonts.hpp"
 #include "platform_html5.h"
+#include "report_html.hpp"
 #include "theme.hpp"
 #include "ui.hpp"
 #include "ui_state.hpp"
@@ -26,7 +27,9 @@ namespace {
 mlroi_web::AppState g_app;
 mlroi_web::UiState g_ui;
 mlroi_web::Theme g_theme = mlroi_web::Theme::Light;
-std::string g_out; // the last string handed to JavaScript
+std::string g_out;        // the last string handed to JavaScript
+int g_told_revision = -1; // the last revision Module.onRevision was told of
+bool g_drawing = false;   // WebGL 2 and the renderer are up (without them: the hook only)
 
 void on_scale(float scale) {
     g_ui.scale = scale;
@@ -83,14 +86,13 @@ bool slider_at(float x, float y) {
     return !field_at(x, y).empty();
 }
 
-bool tap_opens_entry(float x, float y) {
+bool entry_at(float x, float y) {
     const std::string path = field_at(x, y);
     return !path.empty() && open_typing(path);
 }
 
 // [SECTION] After each frame: what the platform and the page learn from it
-std::string g_settled;    // the scenario the page last heard of (mlroi-change), as text
-int g_settled_revision = -1;
+int g_settled_revision = -1; // the last revision the loader heard of as settled
 
 void after_frame() {
     if (g_ui.auto_height) ImGui_ImplHtml5_SetContentHeight(g_ui.content_height);
@@ -105,30 +107,19 @@ void after_frame() {
             ImGui_ImplHtml5_PlaceTextInput(ImVec2(r->second.x, r->second.y),
                                            ImVec2(r->second.x + r->second.w, r->second.y + r->second.h));
     }
-    if (g_ui.copy_link) {
-        g_ui.copy_link = false;
-        auto r = g_ui.rects.find("share.copy");
-        const float s = g_ui.scale;
-        if (r != g_ui.rects.end())
-            EM_ASM({ if (Module["onCopyLink"]) Module["onCopyLink"]($0, $1, $2, $3); }, r->second.x / s,
-                   r->second.y / s, r->second.w / s, r->second.h / s);
-    }
-    // A change the reader made, once it settles (nothing held, nothing being typed): the page
-    // hears of it (mlroi-change). Changes through setScenario are the page's own: not told.
+    // A change, once it settles (nothing held, nothing being typed): the loader compares the
+    // scenario with the last it saw and tells the page of the reader's (mlroi-change).
     if (g_app.revision != g_settled_revision && !ImGui::IsAnyItemActive() &&
         !ImGui_ImplHtml5_TextInputOpen()) {
         g_settled_revision = g_app.revision;
-        std::string now = mlroi_web::app_scenario_text(g_app);
-        const bool first = g_settled.empty();
-        if (now != g_settled && !first)
-            EM_ASM({
-                if (Module["onScenarioChange"]) Module["onScenarioChange"]();
-            });
-        g_settled = std::move(now);
+        EM_ASM({
+            if (Module["onSettled"]) Module["onSettled"]();
+        });
     }
 }
 
 void frame() {
+    if (!g_drawing) return; // a wake-up (setScenario) without WebGL: nothing to draw
     ImGui_ImplHtml5_NewFrame();
     g_ui.auto_height = ImGui_ImplHtml5_AutoHeight();
     g_ui.view_y = ImGui_ImplHtml5_ViewY();
@@ -145,6 +136,15 @@ void frame() {
     ImGui_ImplHtml5_Render(ImGui::GetDrawData(), mlroi_web::palette().background);
     after_frame();
     if (!g_app.complete) emscripten_set_timeout(complete, 0, nullptr);
+    // The loader updates the page's text version a moment after the last change.
+    if (g_app.revision != g_told_revision) {
+        g_told_revision = g_app.revision;
+        EM_ASM(
+            {
+                if (Module["onRevision"]) Module["onRevision"]($0);
+            },
+            g_app.revision);
+    }
 }
 
 const char* out(std::string text) {
@@ -169,11 +169,27 @@ EMSCRIPTEN_KEEPALIVE const char* mlroi_set_scenario(const char* text) {
     const int before = g_app.revision;
     out(mlroi_web::app_set_scenario_text(g_app, text ? text : ""));
     if (g_app.revision != before) ImGui_ImplHtml5_Wake();
-    if (!g_settled.empty()) { // the page's own change: not the reader's
-        g_settled = mlroi_web::app_scenario_text(g_app);
-        g_settled_revision = g_app.revision;
-    }
     return g_out.c_str();
+}
+
+// The results as HTML text and tables (core/report_html: the headline, the key figures, every
+// panel's data), for the page's text version; element ids start with `prefix`.
+EMSCRIPTEN_KEEPALIVE const char* mlroi_results_html(const char* prefix) {
+    mlroi_web::app_complete(g_app);
+    return out(mlroi::results_html(g_app.scenario, g_app.results, *g_app.catalog,
+                                   prefix && *prefix ? prefix : "mlroi"));
+}
+
+// Bumps on every accepted change of the scenario (and once when the results complete).
+EMSCRIPTEN_KEEPALIVE int mlroi_revision() {
+    return g_app.revision;
+}
+
+// Draws one frame now, so the page can copy the canvas in the same task (a still picture for
+// print; WebGL keeps a frame's pixels only until the task ends). The loader sets the theme
+// it wants through Module.mlroiPrefersDark first and wakes the widget after.
+EMSCRIPTEN_KEEPALIVE void mlroi_draw_now() {
+    if (g_drawing && ImGui_ImplHtml5_FrameCount() > 0) frame();
 }
 
 // {"x","y","w","h","visible"} in CSS pixels relative to the canvas, for an input by path
@@ -233,11 +249,11 @@ int main() {
         return 0;
     }
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    g_drawing = true;
     ImGui_ImplHtml5_AppHooks hooks;
     hooks.slider_at = slider_at;
-    hooks.tap_opens_entry = tap_opens_entry;
+    hooks.entry_at = entry_at;
     ImGui_ImplHtml5_SetAppHooks(hooks);
     g_ui.dom_entry = true;
-    g_ui.share_button = true;
     return 0;
 }

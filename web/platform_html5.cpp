@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -54,6 +53,8 @@ struct State {
     int touch_id = -1;
     float touch_x0 = 0, touch_y0 = 0, touch_last_x = 0, touch_last_y = 0;
     ImGui_ImplHtml5_AppHooks hooks;
+    double last_down_time = 0; // the last left press: a second one soon after, nearby, is a double
+    float last_down_x = 0, last_down_y = 0;
     // Auto height: the content's height (CSS px) and the band's top (device px).
     bool auto_height = false;
     float content_css = 0, view_y = 0;
@@ -80,12 +81,15 @@ void push(const Event& e) {
 }
 
 void apply_queue(ImGuiIO& io) {
-    bool button_changed[5] = {}, key_changed = false;
+    bool button_changed[5] = {}, key_changed = false, moved = false;
     size_t i = 0;
     for (; i < g->queue.size(); ++i) {
         const Event& e = g->queue[i];
         if (e.type == Event::Button) {
             if (button_changed[e.code]) break; // the next frame sees the next change
+            // A press where the pointer has just arrived waits a frame: Dear ImGui takes an
+            // overlapping item (a table header) only if it was hovered the frame before.
+            if (e.down && moved) break;
             button_changed[e.code] = true;
             io.MouseDown[e.code] = e.down;
         } else if (e.type == Event::Key) {
@@ -94,6 +98,7 @@ void apply_queue(ImGuiIO& io) {
             if (e.code >= 0 && e.code < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[e.code] = e.down;
         } else if (e.type == Event::Pos) {
             if (button_changed[0] && io.MouseDown[0] == false) break; // release where it was
+            moved = moved || e.x != io.MousePos.x || e.y != io.MousePos.y;
             io.MousePos = ImVec2(e.x, e.y);
         } else if (e.type == Event::Char) {
             io.AddInputCharacter(static_cast<unsigned>(e.code));
@@ -123,6 +128,19 @@ EM_BOOL on_mouse_down(int, const EmscriptenMouseEvent* e, void*) {
     if (e->button > 4) return EM_FALSE;
     Event pos = with_mods(Event::Pos, e);
     pos.x = device(e->targetX), pos.y = device(e->targetY);
+    // A double-click or Ctrl+click on a field opens typed entry now, inside the event.
+    const ImGuiIO& io = ImGui::GetIO();
+    const double now = emscripten_get_now();
+    const bool twice = now - g->last_down_time < io.MouseDoubleClickTime * 1000 &&
+                       std::hypot(pos.x - g->last_down_x, pos.y - g->last_down_y) <
+                           device(io.MouseDoubleClickMaxDist);
+    g->last_down_time = e->button == 0 ? now : 0;
+    g->last_down_x = pos.x, g->last_down_y = pos.y;
+    if (e->button == 0 && (twice || e->ctrlKey) && g->hooks.entry_at &&
+        g->hooks.entry_at(pos.x, pos.y)) {
+        g->last_down_time = 0;
+        return EM_TRUE; // no press for Dear ImGui, and the <input> keeps the focus
+    }
     push(pos);
     Event b = with_mods(Event::Button, e);
     b.code = e->button, b.down = true;
@@ -327,7 +345,7 @@ EM_BOOL on_touch_end(int type, const EmscriptenTouchEvent* e, void*) {
     }
     if (was == State::Touch::Pending) {
         // A tap on a field opens typed entry here, inside the event, so the keyboard shows.
-        if (g->hooks.tap_opens_entry && g->hooks.tap_opens_entry(g->touch_x0, g->touch_y0)) {
+        if (g->hooks.entry_at && g->hooks.entry_at(g->touch_x0, g->touch_y0)) {
             touch_pos(-FLT_MAX, -FLT_MAX);
             return EM_TRUE; // no mouse events after it: the <input> keeps the focus
         }
@@ -660,37 +678,23 @@ void ImGui_ImplHtml5_SetAppHooks(const ImGui_ImplHtml5_AppHooks& hooks) {
 }
 
 // [SECTION] Typed entry (the <input> is platform_html5.js's)
-namespace {
-// "#rrggbb" of a Dear ImGui colour, alpha dropped.
-std::string css_color(ImU32 c) {
-    char out[8];
-    std::snprintf(out, sizeof out, "#%02x%02x%02x", static_cast<unsigned>(c & 0xff),
-                  static_cast<unsigned>((c >> 8) & 0xff), static_cast<unsigned>((c >> 16) & 0xff));
-    return out;
-}
-std::string css_color(const ImVec4& c) {
-    return css_color(ImGui::ColorConvertFloat4ToU32(c));
-}
-} // namespace
-
 void ImGui_ImplHtml5_OpenTextInput(const ImGui_ImplHtml5_TextInput& in) {
     if (!g) return;
     g->text_open = true;
     g->text_commit = in.commit;
-    const ImGuiStyle& style = ImGui::GetStyle();
-    // Colours: the frame's, the text's, the active slider grab's as the border, the error's.
-    const std::string colors = css_color(style.Colors[ImGuiCol_FrameBg]) + " " +
-                               css_color(style.Colors[ImGuiCol_Text]) + " " +
-                               css_color(style.Colors[ImGuiCol_SliderGrabActive]) + " " +
-                               css_color(in.error_color);
+    const ImVec4* c = ImGui::GetStyle().Colors;
     const float s = g->scale > 0 ? g->scale : 1;
+    // Colours (0xAABBGGRR): the frame's, the text's, the active slider grab's (the border), the
+    // error's.
     EM_ASM(
         {
             Module["mlroiPlatform"].openInput(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2),
-                                              UTF8ToString($3), $4, $5, $6, $7);
+                                              [ $3, $4, $5, $6 ], $7, $8, $9, $10);
         },
-        in.label, in.text, in.inputmode, colors.c_str(), in.min.x / s, in.min.y / s,
-        (in.max.x - in.min.x) / s, (in.max.y - in.min.y) / s);
+        in.label, in.text, in.inputmode, ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_FrameBg]),
+        ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_Text]),
+        ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_SliderGrabActive]), in.error_color,
+        in.min.x / s, in.min.y / s, (in.max.x - in.min.x) / s, (in.max.y - in.min.y) / s);
 }
 
 void ImGui_ImplHtml5_PlaceTextInput(ImVec2 min, ImVec2 max) {

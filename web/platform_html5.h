@@ -22,7 +22,8 @@
 //      what a short one does. The app shows its content from ImGui_ImplHtml5_ViewY() down.
 //      In a cross-origin iframe the visible part comes from an IntersectionObserver.
 //  [X] Platform: Typed entry in a real <input> over an item (ImGui_ImplHtml5_OpenTextInput),
-//      opened inside the input event, so phones raise their keyboard: Enter commits through
+//      opened inside the input event (a tap, a double-click or Ctrl+click on what the app
+//      says is a field), so phones raise their keyboard: Enter commits through
 //      the app, Escape cancels, a refusal shows beside it (aria-invalid), leaving commits.
 //  [X] Platform: Keyboard and text only while the canvas has focus (tabindex=0); a key is
 //      kept from the page (preventDefault) only when Dear ImGui wants it, so Tab leaves the
@@ -66,8 +67,9 @@ void ImGui_ImplHtml5_Render(ImDrawData* draw_data, const ImVec4& clear);
 struct ImGui_ImplHtml5_AppHooks {
     // True when a press at (x, y) starts dragging a slider.
     bool (*slider_at)(float x, float y) = nullptr;
-    // A tap at (x, y): true when the app opened typed entry there (the tap is then no click).
-    bool (*tap_opens_entry)(float x, float y) = nullptr;
+    // A tap, a double-click or a Ctrl+click at (x, y): true when the app opened typed entry
+    // there (ImGui_ImplHtml5_OpenTextInput; the event is then no click).
+    bool (*entry_at)(float x, float y) = nullptr;
 };
 void ImGui_ImplHtml5_SetAppHooks(const ImGui_ImplHtml5_AppHooks& hooks);
 

@@ -143,11 +143,11 @@ Module["mlroiPlatform"] = (function () {
     host().appendChild(input);
     host().appendChild(note);
   }
-  // label, starting text, inputmode, "background text border error" colours, rect (CSS px)
+  // label, starting text, inputmode, [background, text, border, error] as Dear ImGui colours
+  // (0xAABBGGRR), the item's rectangle (CSS px in the canvas)
   function openInput(label, value, mode, colors, x, y, w, h) {
     if (!input) make();
-    if (getComputedStyle(host()).position === "static") host().style.position = "relative";
-    var c = colors.split(" ");
+    var c = colors.map(function (u) { return "rgb(" + (u & 255) + "," + (u >>> 8 & 255) + "," + (u >>> 16 & 255) + ")"; });
     input.setAttribute("aria-label", label);
     input.setAttribute("inputmode", mode);
     input.removeAttribute("aria-invalid");

@@ -52,24 +52,19 @@ void draw_results(const AppState& app, UiState& ui) {
     draw_method(app, ui);
 }
 
-// "Copy link", right-aligned on its own line (the browser does the copying).
-void share_button(UiState& ui) {
-    const char* label = "Copy link";
-    const float w = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
-    if (ImGui::SmallButton(label)) ui.copy_link = true;
-    record_item(ui, "share.copy");
-    item_tooltip(ui, "Copy a link to this scenario: opening it shows these inputs again. The "
-                     "scenario is in the link itself; nothing is sent anywhere.");
-}
-
-// Auto height: a jump ("How?", SetScrollHereY) in the window becomes the page's scroll.
-void take_jump(UiState& ui) {
+// Auto height: each column measures its content (both then get the taller's height, so the
+// canvas's band always crosses both and neither is skipped as wholly clipped), and a jump in
+// it ("How?", SetScrollHereY) becomes the page's scroll.
+void end_column(UiState& ui, int i) {
     ImGuiWindow* w = ImGui::GetCurrentWindow();
-    if (w->ScrollTarget.y < FLT_MAX) {
-        ui.reveal_y = w->ScrollTarget.y - w->Scroll.y;
-        w->ScrollTarget.y = FLT_MAX;
+    if (ui.auto_height && !w->SkipItems) {
+        ui.column_height[i] = std::ceil(w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y);
+        if (w->ScrollTarget.y < FLT_MAX) {
+            ui.reveal_y = w->Pos.y + w->ScrollTarget.y - w->Scroll.y;
+            w->ScrollTarget.y = FLT_MAX;
+        }
     }
+    ImGui::EndChild();
 }
 
 } // namespace
@@ -87,48 +82,38 @@ void draw_app(AppState& app, UiState& ui) {
         ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("mlroi", nullptr, frame);
     draw_verdict(app, ui);
-    if (ui.share_button) share_button(ui);
     ImGui::Separator();
 
     ui.wide = css_width(ui) >= kTwoColumnsFrom;
-    const ImGuiWindowFlags child = ImGuiWindowFlags_NoSavedSettings;
-    const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
-    const float left = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.55f);
-    // Two columns are two child windows, each scrolling. With auto height there are no child
-    // windows (one wholly outside the canvas would skip its items, so nothing in it would be
-    // measured or recorded): two columns are a table, one is the window itself.
-    bool table = false;
-    if (!ui.auto_height) {
-        ImGui::BeginChild(ui.wide ? "inputs" : "content", ImVec2(ui.wide ? left : 0, 0), false, child);
-    } else if (ui.wide) {
-        ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(gap / 2, 0));
-        table = ImGui::BeginTable("columns", 2, ImGuiTableFlags_NoSavedSettings);
-        ImGui::PopStyleVar();
-        if (table) {
-            ImGui::TableSetupColumn("inputs", ImGuiTableColumnFlags_WidthFixed, left);
-            ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch);
-            ImGui::TableNextColumn();
-        }
+    ImGuiWindowFlags child = ImGuiWindowFlags_NoSavedSettings;
+    // Auto height: the columns are as tall as the taller's content and never scroll.
+    float height = 0; // 0: the rest of the window
+    if (ui.auto_height) {
+        child |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+        height = ui.wide ? std::max(ui.column_height[0], ui.column_height[1]) : ui.column_height[0];
     }
-    draw_inputs(app, ui);
-    if (table) {
-        ImGui::TableNextColumn();
-    } else if (ui.wide && !ui.auto_height) {
-        ImGui::EndChild();
+    if (ui.wide) {
+        const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+        const float left = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.55f);
+        ImGui::BeginChild("inputs", ImVec2(left, height), false, child);
+        draw_inputs(app, ui);
+        end_column(ui, 0);
         ImGui::SameLine(0, gap);
-        ImGui::BeginChild("results", ImVec2(0, 0), false, child);
+        ImGui::BeginChild("results", ImVec2(0, height), false, child);
+        draw_results(app, ui);
+        end_column(ui, 1);
     } else {
+        ImGui::BeginChild("content", ImVec2(0, height), false, child);
+        draw_inputs(app, ui);
         ImGui::Dummy(ImVec2(0, 8 * ui.scale));
         ImGui::Separator();
+        draw_results(app, ui);
+        end_column(ui, 0);
     }
-    draw_results(app, ui);
-    if (table) ImGui::EndTable();
-    if (!ui.auto_height) ImGui::EndChild();
     if (ui.auto_height) {
         const ImGuiWindow* w = ImGui::GetCurrentWindow();
         ui.content_height =
             std::ceil(w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y + w->WindowPadding.y * 2);
-        take_jump(ui);
     }
     ImGui::End();
 }

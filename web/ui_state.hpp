@@ -32,15 +32,13 @@ struct UiState {
     bool dom_entry = false;
     std::string entry_request;
     // Auto height: the window is as tall as its content, with no scroll area inside; the
-    // canvas shows it from view_y down (device pixels). Out: the content's height, and
+    // canvas shows it from view_y down (device pixels), the columns are as tall as the taller. Out: the content's height, and
     // reveal_y, a canvas y that a jump ("How?") asked to bring to the top (-1: none).
     bool auto_height = false;
     float view_y = 0;
     float content_height = 0;
+    float column_height[2] = {0, 0}; // each column's content in the last frame
     float reveal_y = -1;
-    // A "Copy link" button under the verdict (the browser copies the link); clicked this frame.
-    bool share_button = false;
-    bool copy_link = false;
 };
 
 // The canvas width in CSS pixels.

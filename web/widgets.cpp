@@ -251,18 +251,10 @@ bool field_slider(AppState& app, UiState& ui, const char* path) {
 std::string typed_text(const AppState& app, const std::string& path) {
     const FieldSpec* spec = field_spec(path);
     if (!spec) return "";
-    const double v = shown_value(app, path) * (spec->kind == Kind::Percent ? 100 : 1);
-    char out[64];
-    if (spec->kind == Kind::Whole)
-        std::snprintf(out, sizeof out, "%d", static_cast<int>(std::lround(v)));
-    else // the slider's own text box format, without trailing zeros
-        std::snprintf(out, sizeof out, "%.*f", spec->kind == Kind::Percent ? 4 : 2, v);
-    std::string text = out;
-    if (text.find('.') != std::string::npos) {
-        text.erase(text.find_last_not_of('0') + 1);
-        if (text.back() == '.') text.pop_back();
-    }
-    return text;
+    char out[32]; // ten significant digits: "27776", "7.94", no binary noise
+    std::snprintf(out, sizeof out, "%.10g",
+                  shown_value(app, path) * (spec->kind == Kind::Percent ? 100 : 1));
+    return out;
 }
 
 bool apply_typed(AppState& app, const std::string& path, const std::string& text) {

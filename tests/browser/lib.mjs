@@ -2,7 +2,8 @@
 // ephemeral port), headless Chromium through playwright-core, and helpers that drive a
 // widget by the field paths it reports (host.mlroiInternals.itemRect).
 import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, existsSync, statSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,10 +16,12 @@ export const build = path.join(root, process.env.BUILD || "build");
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",
   ".wasm": "application/wasm", ".png": "image/png", ".json": "application/json",
+  ".css": "text/css", ".svg": "image/svg+xml",
 };
 
-// Serves `mounts` ({"/": dir, "/test/": dir}); resolves to {url, close, requests}.
-export function serve(mounts) {
+// Serves `mounts` ({"/": dir, "/test/": dir}); resolves to {url, close, requests}. `headers`
+// go with every HTML page (a Content-Security-Policy, say).
+export function serve(mounts, headers = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url, "http://x");
@@ -28,7 +31,8 @@ export function serve(mounts) {
     let file = path.join(mounts[prefix], decodeURIComponent(url.pathname.slice(prefix.length)));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
     if (!file.startsWith(mounts[prefix]) || !existsSync(file)) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" });
+    const type = types[path.extname(file)] || "application/octet-stream";
+    res.writeHead(200, { "content-type": type, "cache-control": "no-store", ...(type.startsWith("text/html") ? headers : {}) });
     res.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
@@ -118,3 +122,53 @@ export const api = (page, fn, arg, selector = "[data-mlroi]", index = 0) =>
     const host = document.querySelectorAll(s)[i];
     return new Function("m", "arg", `return (${src})(m, arg);`)(host.mlroi, a);
   }, [selector, index, fn.toString(), arg]);
+
+// [SECTION] Saving pages, as browsers do
+
+// Chromium's "Save page as... Webpage, complete": the DOM as it is now (not the HTML first
+// served), with every resource it references (scripts, style sheets, icons, images) saved
+// into NAME_files/ and the references rewritten there; scripts keep their name plus
+// ".download", as Chromium names them. Returns the path of NAME.html in `dir`.
+export async function saveComplete(page, dir, name = "article") {
+  const { html, urls } = await page.evaluate(() => {
+    const urls = [], doc = document.documentElement.cloneNode(true);
+    for (const el of doc.querySelectorAll("script[src], link[href], img[src]")) {
+      const attr = el.tagName === "LINK" ? "href" : "src";
+      if (el.tagName === "LINK" && !/\b(stylesheet|icon)\b/i.test(el.getAttribute("rel") || "")) continue;
+      urls.push({ url: new URL(el.getAttribute(attr), document.baseURI).href, script: el.tagName === "SCRIPT" });
+      el.setAttribute(attr, "@@MLROI_SAVED_" + (urls.length - 1) + "@@");
+    }
+    return { html: "<!DOCTYPE html>\n" + doc.outerHTML, urls };
+  });
+  const files = `${name}_files`;
+  mkdirSync(path.join(dir, files), { recursive: true });
+  let out = `<!-- saved from url=(${String(page.url().length).padStart(4, "0")})${page.url()} -->\n` + html;
+  for (let i = 0; i < urls.length; ++i) {
+    const body = await (await page.request.get(urls[i].url)).body();
+    const base = path.basename(new URL(urls[i].url).pathname) || "index";
+    const file = `${files}/${base}${urls[i].script ? ".download" : ""}`;
+    writeFileSync(path.join(dir, file), body);
+    out = out.replace(`@@MLROI_SAVED_${i}@@`, `./${file}`);
+  }
+  const htmlPath = path.join(dir, `${name}.html`);
+  writeFileSync(htmlPath, out);
+  return htmlPath;
+}
+
+// The HTML of an MHTML snapshot (CDP Page.captureSnapshot): its first text/html part,
+// quoted-printable decoded.
+export function mhtmlHtml(mhtml) {
+  const at = mhtml.search(/Content-Type: text\/html/i);
+  const start = mhtml.indexOf("\r\n\r\n", at) + 4;
+  const boundary = /boundary="([^"]+)"/.exec(mhtml)[1];
+  const body = mhtml.slice(start, mhtml.indexOf("--" + boundary, start)).replace(/=\r?\n/g, "");
+  const bytes = [];
+  for (let i = 0; i < body.length; ++i) {
+    if (body[i] === "=" && /^[0-9A-F]{2}$/.test(body.substr(i + 1, 2))) { bytes.push(parseInt(body.substr(i + 1, 2), 16)); i += 2; }
+    else bytes.push(body.charCodeAt(i));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+// axe-core's source, from the locked version in node_modules/.
+export const axeSource = () => readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 namespace mlroi::test {
 
@@ -106,5 +108,17 @@ inline Scenario random_scenario(Random& r) {
     s.assumptions.seed = r.next() >> 11;
     return s;
 }
+
+// The problems reading `text` over the defaults, one "path: message" line each.
+inline std::vector<std::string> problems_of(const std::string& text) {
+    Problems problems;
+    const Catalog& c = builtin_catalog();
+    auto s = parse_scenario(text, c.defaults, problems);
+    if (s) check_against_catalog(*s, c, problems);
+    std::vector<std::string> lines;
+    for (const Problem& p : problems.items) lines.push_back(to_line(p));
+    return lines;
+}
+using Lines = std::vector<std::string>;
 
 } // namespace mlroi::test

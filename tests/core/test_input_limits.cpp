@@ -3,24 +3,18 @@
 #include "catalog.hpp"
 #include "describe_value.hpp"
 
+#include "scenarios.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 using namespace mlroi;
+using mlroi::test::Lines;
+using mlroi::test::problems_of;
 
 namespace {
-std::vector<std::string> problems_of(const std::string& text) {
-    Problems problems;
-    const Catalog& c = builtin_catalog();
-    auto s = parse_scenario(text, c.defaults, problems);
-    if (s) check_against_catalog(*s, c, problems);
-    std::vector<std::string> lines;
-    for (const Problem& p : problems.items) lines.push_back(to_line(p));
-    return lines;
-}
-using Lines = std::vector<std::string>;
 
 std::string nested(size_t depth) {
     return std::string(depth, '[') + std::string(depth, ']');

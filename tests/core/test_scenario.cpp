@@ -2,25 +2,17 @@
 #include "analysis.hpp"
 #include "catalog.hpp"
 
+#include "scenarios.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
 
 using namespace mlroi;
+using mlroi::test::Lines;
+using mlroi::test::problems_of;
 
-namespace {
-// The problems reading `text` over the defaults, one "path: message" line each.
-std::vector<std::string> problems_of(const std::string& text) {
-    Problems problems;
-    const Catalog& c = builtin_catalog();
-    auto s = parse_scenario(text, c.defaults, problems);
-    if (s) check_against_catalog(*s, c, problems);
-    std::vector<std::string> lines;
-    for (const Problem& p : problems.items) lines.push_back(to_line(p));
-    return lines;
-}
-using Lines = std::vector<std::string>;
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("an empty object is the default scenario, and defaults round-trip") {
     CHECK(problems_of("{}").empty());

@@ -1,6 +1,7 @@
 // The "You" section and the figures a reader may leave to the evidence, driven by simulated
 // clicks, drags and typing. Expected figures are the catalog's published ones, typed here by
 // hand from their sources (NACE 2021, BLS), or the core's own analysis of the same scenario.
+#include "checks.hpp"
 #include "harness.hpp"
 
 #include "widgets.hpp"
@@ -13,22 +14,11 @@
 #include <cmath>
 #include <string>
 
+using mlroi_test::check_clean;
 using mlroi_test::Harness;
 using mlroi_web::json;
 
 namespace {
-std::string join(const std::vector<std::string>& lines) {
-    std::string out;
-    for (const std::string& l : lines) out += l + "\n";
-    return out;
-}
-
-void check_clean(const Harness& h) {
-    CHECK_MESSAGE(mlroi_test::imgui_assertions().empty(), join(mlroi_test::imgui_assertions()));
-    CHECK_MESSAGE(h.overflow().empty(), join(h.overflow()));
-    mlroi_test::imgui_assertions().clear();
-}
-
 // The core's analysis of the widget's current scenario (as the reader gave it).
 double core_npv(const Harness& h) {
     return mlroi::analyze(h.app.scenario, mlroi::builtin_catalog()).npv;

@@ -2,6 +2,7 @@
 // 1200 px with no Dear ImGui assertion and nothing past the right edge, simulated drags,
 // clicks and typing, and the words the panels print. Expected values are worked out by hand
 // or through the core directly, never read back from the interface.
+#include "checks.hpp"
 #include "harness.hpp"
 
 #include "field_info.hpp"
@@ -16,23 +17,11 @@
 #include <cmath>
 #include <string>
 
+using mlroi_test::check_clean;
 using mlroi_test::Harness;
 using mlroi_web::json;
 
 namespace {
-
-std::string join(const std::vector<std::string>& lines) {
-    std::string out;
-    for (const std::string& l : lines) out += l + "\n";
-    return out;
-}
-
-void check_clean(const Harness& h, const std::string& what) {
-    INFO(what);
-    CHECK_MESSAGE(mlroi_test::imgui_assertions().empty(), join(mlroi_test::imgui_assertions()));
-    CHECK_MESSAGE(h.overflow().empty(), join(h.overflow()));
-    mlroi_test::imgui_assertions().clear();
-}
 
 float center_x(const mlroi_web::ItemRect& r) {
     return r.x + r.w / 2;
