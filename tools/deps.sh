@@ -5,7 +5,7 @@
 #
 #   native   cmake, g++, make, pkg-config, nlohmann-json3-dev, doctest-dev, python3
 #   web      emscripten, python3, fonts-roboto-unhinted, fonttools (pyftsubset),
-#            xxd, dpkg-dev, and the Dear ImGui 1.86 sources (Debian source
+#            xxd, zopfli, dpkg-dev, and the Dear ImGui 1.86 sources (Debian source
 #            package "imgui") unpacked into build/third_party/imgui-1.86/
 #   browser  chromium, node + npm (only if missing), and the npm packages locked
 #            in package-lock.json (playwright-core, axe-core) into node_modules/
@@ -60,7 +60,9 @@ for group in "$@"; do
             # emscripten's Depends (clang-14, lld-14, llvm-14, binaryen,
             # node-acorn, nodejs, python3) are all it needs; its Recommends
             # (libjs-d3, python3-numpy) are not used by emcc.
-            want_pkgs+=(emscripten python3 fonts-roboto-unhinted fonttools xxd dpkg-dev)
+            # zopfli: the WebAssembly packed into mlroi.js (shell/pack_wasm.py) is gzip
+            # some 5% smaller than gzip -9 writes, read the same by every browser.
+            want_pkgs+=(emscripten python3 fonts-roboto-unhinted fonttools xxd dpkg-dev zopfli)
             [ -f "$IMGUI_DIR/imgui.cpp" ] || need_imgui=1
             ;;
         browser)
