@@ -186,12 +186,11 @@
     try { value = JSON.parse(text); } catch (e) { return bad("it is damaged (its scenario is not JSON: " + thrown(e) + ")"); }
     return isObject(value) ? { diff: value } : bad("it holds no scenario (a JSON object)");
   }
-  // This widget's names in a fragment, the one it writes first.
+  // This widget's names in a fragment ("mlroi-<id>", "mlroi-<index>", and "mlroi" for the
+  // first), the one it writes first.
   function linkNames(host, index) {
-    var names = [];
-    if (host.id) names.push("mlroi-" + host.id);
-    if (index > 0) names.push("mlroi-" + index);
-    if (index <= 0) names.push("mlroi");
+    var names = index > 0 ? ["mlroi-" + index] : ["mlroi", "mlroi-0"];
+    if (host.id) names.unshift("mlroi-" + host.id);
     return names;
   }
   // The token of the first entry named `names` in `hash` ("a=1&mlroi=v2..."), or null.
@@ -334,6 +333,11 @@
     ".mlroi-canvas{display:block!important;position:absolute;left:0;top:0;width:100%;height:100%;outline:none;" +
     "touch-action:pan-y pinch-zoom;user-select:none;-webkit-user-select:none;-webkit-tap-highlight-color:transparent}" +
     ".mlroi-covered .mlroi-canvas{visibility:hidden}" +
+    // Auto height: the stage is as tall as the widget's content (web/platform_html5.js sets the
+    // variable); while the text version covers it, as tall as the text.
+    ".mlroi-auto .mlroi-stage{height:var(--mlroi-content-height,720px)}" +
+    ".mlroi-auto.mlroi-covered .mlroi-stage{height:auto}" +
+    ".mlroi-auto.mlroi-covered .mlroi-text-version{position:static}" +
     ".mlroi-covered .mlroi-text-version{position:absolute;left:0;top:0;right:0;bottom:0;overflow:auto;padding:0 12px}" +
     ".mlroi-text-version.mlroi-hidden{" + HIDE.replace(/;/g, "!important;") + "!important}" +
     ".mlroi-plain{display:block!important;overflow:auto!important}" +
@@ -347,7 +351,7 @@
     ".mlroi-text-version table{border-collapse:collapse;margin:6px 0 12px}" +
     ".mlroi-text-version th,.mlroi-text-version td{border:1px solid #8888;padding:2px 6px;text-align:right}" +
     ".mlroi-text-version th[scope=row],.mlroi-text-version caption{text-align:left}" +
-    "@media print{" +
+    "@media print{.mlroi-stage{height:auto!important}" +
     ".mlroi-host{display:block!important;height:auto!important;overflow:visible!important;border:0!important;" +
     "background:#fff!important;color:#000!important}" +
     ".mlroi-bar,.mlroi-canvas,.mlroi-form,.mlroi-note{display:none!important}" +
@@ -427,7 +431,7 @@
     if (text) host.appendChild(text); // out of a saved page's old parts, which go
     var stale = host.querySelectorAll("[data-mlroi-part]");
     for (var i = 0; i < stale.length; ++i) if (stale[i].parentNode) stale[i].parentNode.removeChild(stale[i]);
-    host.classList.remove("mlroi-host", "mlroi-covered", "mlroi-plain");
+    host.classList.remove("mlroi-host", "mlroi-covered", "mlroi-plain", "mlroi-auto");
     var prefix = text && text.getAttribute("data-mlroi-prefix") || freshPrefix();
     if (!text) {
       text = document.createElement("section");
@@ -483,7 +487,7 @@
     var autoHeight = !(fixed > 0) && (asked === "auto" || (!given && host.clientHeight < 100));
     if (autoHeight) {
       host.style.height = "auto";
-      stage.style.height = "720px"; // until the content is measured
+      host.classList.add("mlroi-auto");
     } else if (fixed > 0 || (!given && host.clientHeight < 100)) {
       host.style.height = (fixed > 0 ? fixed : 720) + "px";
     }
@@ -503,7 +507,7 @@
 
     // Without the widget: a message, and the text version as it is.
     function plain(message) {
-      host.classList.remove("mlroi-host", "mlroi-covered");
+      host.classList.remove("mlroi-host", "mlroi-covered", "mlroi-auto");
       host.classList.add("mlroi-plain");
       text.classList.remove("mlroi-hidden");
       if (canvas.parentNode) stage.removeChild(canvas);
@@ -622,6 +626,7 @@
         value: {
           module: module,
           canvas: canvas,
+          autoHeight: autoHeight,
           itemRect: function (key) { return JSON.parse(call(module, "mlroi_item_rect", key)); },
           inspect: function () { return JSON.parse(call(module, "mlroi_inspect")); },
           scrollTo: function (panel) { withText(module, String(panel), module._mlroi_scroll_to); },
@@ -659,9 +664,11 @@
       if (host.hasAttribute("data-frame")) postHeight();
       // mlroi-change: a moment after each settled change (nothing held) that the reader made.
       var changeTimer = 0;
-      module.onSettled = function () {
+      seen = call(module, "mlroi_get_scenario");
+      module.onSettled = function (revision) {
         clearTimeout(changeTimer);
         changeTimer = setTimeout(function () {
+          if (module._mlroi_revision() !== revision) return; // changing again: a later settle
           var now = call(module, "mlroi_get_scenario");
           if (now === seen) return;
           seen = now;

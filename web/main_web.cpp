@@ -104,17 +104,20 @@ void after_frame() {
     if (ImGui_ImplHtml5_TextInputOpen()) {
         auto r = g_ui.rects.find(g_typing);
         if (r != g_ui.rects.end())
-            ImGui_ImplHtml5_PlaceTextInput(ImVec2(r->second.x, r->second.y),
-                                           ImVec2(r->second.x + r->second.w, r->second.y + r->second.h));
+            ImGui_ImplHtml5_PlaceTextInput(
+                ImVec2(r->second.x, r->second.y),
+                ImVec2(r->second.x + r->second.w, r->second.y + r->second.h));
     }
     // A change, once it settles (nothing held, nothing being typed): the loader compares the
     // scenario with the last it saw and tells the page of the reader's (mlroi-change).
     if (g_app.revision != g_settled_revision && !ImGui::IsAnyItemActive() &&
         !ImGui_ImplHtml5_TextInputOpen()) {
         g_settled_revision = g_app.revision;
-        EM_ASM({
-            if (Module["onSettled"]) Module["onSettled"]();
-        });
+        EM_ASM(
+            {
+                if (Module["onSettled"]) Module["onSettled"]($0);
+            },
+            g_app.revision);
     }
 }
 

@@ -693,8 +693,8 @@ void ImGui_ImplHtml5_OpenTextInput(const ImGui_ImplHtml5_TextInput& in) {
         },
         in.label, in.text, in.inputmode, ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_FrameBg]),
         ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_Text]),
-        ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_SliderGrabActive]), in.error_color,
-        in.min.x / s, in.min.y / s, (in.max.x - in.min.x) / s, (in.max.y - in.min.y) / s);
+        ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_SliderGrabActive]), in.error_color, in.min.x / s,
+        in.min.y / s, (in.max.x - in.min.x) / s, (in.max.y - in.min.y) / s);
 }
 
 void ImGui_ImplHtml5_PlaceTextInput(ImVec2 min, ImVec2 max) {

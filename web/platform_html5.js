@@ -70,7 +70,9 @@ Module["mlroiPlatform"] = (function () {
     return top;
   }
 
-  function setHeight(content) { host().style.height = content + "px"; }
+  // The element's --mlroi-content-height: the loader's style sheet sizes it from it (so a page
+  // saved without scripts, or the text version shown instead, keeps its natural height).
+  function setHeight(content) { host().style.setProperty("--mlroi-content-height", content + "px"); }
 
   // Brings canvas y (CSS px) to the top of the screen, through every scrolling ancestor.
   var marker = null;

@@ -31,9 +31,10 @@ struct UiState {
     // Tab) puts its path in entry_request instead.
     bool dom_entry = false;
     std::string entry_request;
-    // Auto height: the window is as tall as its content, with no scroll area inside; the
-    // canvas shows it from view_y down (device pixels), the columns are as tall as the taller. Out: the content's height, and
-    // reveal_y, a canvas y that a jump ("How?") asked to bring to the top (-1: none).
+    // Auto height: the window is as tall as its content, with no scroll area inside (the
+    // columns are as tall as the taller); the canvas shows it from view_y down (device px).
+    // Out: the content's height, and reveal_y, a canvas y that a jump ("How?") asked to bring
+    // to the top of the screen (-1: none).
     bool auto_height = false;
     float view_y = 0;
     float content_height = 0;

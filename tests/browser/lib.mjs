@@ -81,16 +81,18 @@ export async function itemBox(page, key, selector = "[data-mlroi]", index = 0) {
       const host = document.querySelectorAll(s)[i];
       const rect = host.mlroiInternals.itemRect(k);
       const c = host.mlroiInternals.canvas.getBoundingClientRect();
-      return rect && { ...rect, cx: c.x, cy: c.y, cw: c.width, ch: c.height, vh: innerHeight };
+      return rect && { ...rect, cx: c.x, cy: c.y, cw: c.width, ch: c.height, vh: innerHeight, auto: host.mlroiInternals.autoHeight };
     }, [selector, index, key]);
     if (!r) throw new Error(`no item ${key}`);
     const y = r.cy + r.y;
-    if (r.visible && (y < 0 || y + r.h > r.vh)) { // in the widget, but outside the viewport
+    // In the widget (or, as tall as its content, in the page), but outside the viewport.
+    if ((r.visible || r.auto) && (y < 0 || y + r.h > r.vh)) {
       await page.evaluate((dy) => window.scrollBy(0, dy), y - r.vh / 2);
       await page.waitForTimeout(100);
       continue;
     }
     if (r.visible) return { x: r.cx + r.x, y, w: r.w, h: r.h };
+    if (r.auto) { await page.waitForTimeout(60); continue; } // the canvas follows the page
     // Scroll the widget (its own scroll area) towards the item with the wheel.
     await page.mouse.move(r.cx + r.cw / 2, r.cy + r.ch * 0.75);
     await page.mouse.wheel(0, r.y > r.ch / 2 ? 120 : -120);

@@ -11,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import { root, build, serve, launch, countDrawCalls, waitReady, itemBox, dragSlider, clickItem, api,
   saveComplete, mhtmlHtml, axeSource } from "./lib.mjs";
 import { pdfText } from "./pdf.mjs";
+import { embeddingTests } from "./embedding.mjs";
 
 const shots = path.join(build, "screenshots");
 mkdirSync(shots, { recursive: true });
@@ -77,7 +78,7 @@ try {
     check("getScenario() is `mlroi defaults`", canonical(s) === canonical(defaults));
     const r = await api(page, (m) => m.getResults());
     check("getResults() is `mlroi analyze` for the defaults", canonical(r) === canonical(cliAnalyze(defaults)));
-    check("the hook has exactly three calls", JSON.stringify(await page.evaluate(() => Object.keys(document.querySelector("[data-mlroi]").mlroi).sort())) === '["getResults","getScenario","setScenario"]');
+    check("the hook has exactly four calls", JSON.stringify(await page.evaluate(() => Object.keys(document.querySelector("[data-mlroi]").mlroi).sort())) === '["getResults","getScenario","getShareLink","setScenario"]');
   });
 
   await test("setScenario validates through the core", async () => {
@@ -821,6 +822,10 @@ try {
     check(`parity: ${same} of ${total} generated schema-2 scenarios (${nulls} figures left to the evidence) byte-identical to build/mlroi analyze`, total >= 50 && same === total && nulls > 30, diffs.slice(0, 5).join("; "));
     await ctx.close();
   });
+
+  // [SECTION] Embedding (issue 10): phone scrolling, typed entry, share links, mlroi-change,
+  // data-remember, the iframe embed (tests/browser/embedding.mjs)
+  await embeddingTests({ browser, server, check, test, watch, canonical, cliAnalyze, defaults });
 
   check("no console errors on any page", consoleErrors.length === 0, consoleErrors.slice(0, 5).join(" | "));
 } finally {
