@@ -720,7 +720,11 @@ float ImGui_ImplHtml5_ViewY() {
 void ImGui_ImplHtml5_SetContentHeight(float height) {
     if (!g || !g->auto_height || g->scale <= 0) return;
     const float css = std::ceil(height / g->scale - 0.01f);
-    if (css < 1 || css == g->content_css) return;
+    // Grows at once, shrinks only by more than 2 px: Dear ImGui floors positions toward zero,
+    // so items above the canvas (negative y) with fractional heights measure a pixel or two
+    // apart from where the band sat before, and the page must not jiggle as it scrolls.
+    if (css < 1 || css == g->content_css || (css < g->content_css && css >= g->content_css - 2))
+        return;
     g->content_css = css;
     EM_ASM({ Module["mlroiPlatform"].setHeight($0); }, css);
     wake(); // the band follows on the next frame
