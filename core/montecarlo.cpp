@@ -291,9 +291,10 @@ Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, 
     u.histogram.high = std::max(percentile(npv, 0.99), u.histogram.low + 1);
     u.histogram.counts.assign(kBins, 0);
     const double width = (u.histogram.high - u.histogram.low) / kBins;
+    // The bin is clamped as a double: a far-out draw's index may not fit in an int.
     for (double v : npv)
-        ++u.histogram.counts[std::clamp(static_cast<int>(std::floor((v - u.histogram.low) / width)),
-                                        0, kBins - 1)];
+        ++u.histogram.counts[static_cast<int>(
+            std::clamp(std::floor((v - u.histogram.low) / width), 0.0, kBins - 1.0))];
     u.drawn = describe(s, spread);
     return u;
 }

@@ -110,13 +110,27 @@ export async function dragSlider(page, key, dx, selector, index) {
   await page.mouse.down();
   for (let i = 1; i <= 8; ++i) { await page.mouse.move(x + (dx * i) / 8, y); await page.waitForTimeout(20); }
   await page.mouse.up();
-  await page.waitForTimeout(80);
+  await settle(page, selector, index);
 }
 
 export async function clickItem(page, key, selector, index) {
   const b = await itemBox(page, key, selector, index);
   await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
-  await page.waitForTimeout(80);
+  await settle(page, selector, index);
+}
+
+// Waits until the widget has drawn the frames its input asked for (it draws a few after each
+// input, then stops): on a loaded machine a fixed wait can end before a click is applied.
+export async function settle(page, selector = "[data-mlroi]", index = 0) {
+  const frames = () => page.evaluate(([s, i]) => document.querySelectorAll(s)[i].mlroiInternals.frames(), [selector, index]);
+  await page.waitForTimeout(50);
+  let last = await frames();
+  for (let t = 0; t < 60; ++t) {
+    await page.waitForTimeout(60);
+    const now = await frames();
+    if (now === last) return;
+    last = now;
+  }
 }
 
 export const api = (page, fn, arg, selector = "[data-mlroi]", index = 0) =>
