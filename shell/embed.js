@@ -333,7 +333,7 @@
     ".mlroi-canvas{display:block!important;position:absolute;left:0;top:0;width:100%;height:100%;outline:none;" +
     "touch-action:pan-y pinch-zoom;user-select:none;-webkit-user-select:none;-webkit-tap-highlight-color:transparent}" +
     ".mlroi-covered .mlroi-canvas{visibility:hidden}" +
-    // Auto height: the stage is as tall as the widget's content (web/platform_html5.js sets the
+    // Auto height: the stage is as tall as the widget's content (web/platform/imgui_impl_html5_pre.js sets the
     // variable); while the text version covers it, as tall as the text.
     ".mlroi-auto .mlroi-stage{height:var(--mlroi-content-height,720px)}" +
     ".mlroi-auto.mlroi-covered .mlroi-stage{height:auto}" +
@@ -480,7 +480,7 @@
     host.classList.add("mlroi-host", "mlroi-covered");
     // Height: a number (option or data-height) keeps the widget that tall; "auto", or no
     // height from the page at all, makes it as tall as its content (the stage follows the
-    // content's height, see web/platform_html5.js, and the element follows the stage).
+    // content's height, see web/platform/imgui_impl_html5_pre.js, and the element follows the stage).
     var asked = options.height || host.getAttribute("data-height");
     var fixed = asked && asked !== "auto" ? parseFloat(asked) : 0;
     var given = host.style.height && host.style.height !== "auto"; // "auto": a saved page's
@@ -621,8 +621,9 @@
         },
       });
 
-      // Internals for tests and the benchmark; not part of the hook.
-      Object.defineProperty(host, "mlroiInternals", {
+      // Internals for tests and the benchmark, in the test build only (its module exports the
+      // hooks of web/platform/test_hooks.cpp); not part of the hook.
+      if (module._mlroi_item_rect) Object.defineProperty(host, "mlroiInternals", {
         value: {
           module: module,
           canvas: canvas,

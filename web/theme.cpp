@@ -5,7 +5,6 @@ namespace mlroi_web {
 namespace {
 
 Palette g_palette;
-Theme g_theme = Theme::Light;
 
 ImU32 rgb(unsigned hex) {
     return IM_COL32((hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff, 0xff);
@@ -96,7 +95,6 @@ void dark(ImGuiStyle& s, Palette& p) {
 
 void theme_apply(Theme theme, float scale) {
     ImGuiStyle style;
-    g_theme = theme;
     if (theme == Theme::Dark)
         dark(style, g_palette);
     else
@@ -124,10 +122,6 @@ void theme_apply(Theme theme, float scale) {
 
 const Palette& palette() {
     return g_palette;
-}
-
-Theme current_theme() {
-    return g_theme;
 }
 
 } // namespace mlroi_web

@@ -24,6 +24,5 @@ struct Palette {
 // Sets Dear ImGui's style for the theme at `scale` device pixels per CSS pixel.
 void theme_apply(Theme theme, float scale);
 const Palette& palette();
-Theme current_theme();
 
 } // namespace mlroi_web

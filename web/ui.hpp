@@ -1,5 +1,5 @@
 // ui.hpp: the whole widget, one Dear ImGui frame: the verdict pinned at the top, then the
-// inputs and the results, in two columns on a wide canvas and one under about 700 CSS px.
+// inputs and the results, in two columns on a wide canvas and one under 640 CSS px (kTwoColumnsFrom, ui.cpp).
 #pragma once
 
 #include "app_state.hpp"

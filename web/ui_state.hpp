@@ -26,7 +26,7 @@ struct UiState {
     ResultsView view;                      // the result panels' own memory
     bool wide = false;                     // two columns this frame
 
-    // The browser's typed entry (main_web.cpp): a field's typed entry is the page's own
+    // The browser's typed entry (web/platform/main_web.cpp): a field's typed entry is the page's own
     // <input>, not Dear ImGui's text box. A slider asked to type (double-click, Ctrl+click,
     // Tab) puts its path in entry_request instead.
     bool dom_entry = false;

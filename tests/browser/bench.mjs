@@ -14,14 +14,15 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1) + " KB";
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const webDir = process.env.MLROI_WEB_DIR || path.join(build, "web");
+const webDir = path.join(build, "web");
 const benchDir = path.join(build, "web-bench");
 const oneGz = gz(path.join(webDir, "mlroi.js"));
 const twoGz = ["mlroi.js", "mlroi.wasm"].reduce((sum, f) => sum + gz(path.join(benchDir, "two", f)), 0);
 const bareGz = ["bare.js", "bare.wasm"].reduce((sum, f) => sum + gz(path.join(benchDir, f)), 0);
 const offlineGz = gz(path.join(webDir, "mlroi-offline.html"));
 
-const server = await serve({ "/": webDir, "/bench/": benchDir });
+// The shipped pages for size and first frame; the test build (its hooks) for the analysis time.
+const server = await serve({ "/": webDir, "/bench/": benchDir, "/test-build/": path.join(build, "web-test") });
 const browser = await launch();
 // From navigation start: the headline's first paint (Element Timing) and the first frame
 // drawn; each page in a fresh context (no cache), alternating so all see the same machine.
@@ -54,7 +55,7 @@ for (let i = 0; i < runs; ++i) {
 }
 const ctx = await browser.newContext();
 const page = await ctx.newPage();
-await page.goto(server.url + "/");
+await page.goto(server.url + "/test-build/");
 await waitReady(page);
 const analysisMs = await page.evaluate(() => document.querySelector("[data-mlroi]").mlroiInternals.benchAnalysis(50));
 await browser.close();

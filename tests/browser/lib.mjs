@@ -12,6 +12,9 @@ import { chromium } from "playwright-core";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const build = path.join(root, process.env.BUILD || "build");
+// The pages under test: the test build (build/web-test: the shipped pages with the test hooks,
+// element.mlroiInternals, linked in). The shipped build is build/web.
+export const web = process.env.MLROI_WEB_DIR || path.join(build, "web-test");
 
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { root, build, serve, launch, countDrawCalls, waitReady, itemBox, dragSlider, clickItem, api,
+import { root, build, web, serve, launch, countDrawCalls, waitReady, itemBox, dragSlider, clickItem, api,
   saveComplete, mhtmlHtml, axeSource } from "./lib.mjs";
 import { pdfText } from "./pdf.mjs";
 import { embeddingTests } from "./embedding.mjs";
@@ -44,6 +44,10 @@ const merge = (base, partial) => {
   const gz = gzipSync(embed, { level: 9 }).length;
   check(`the embed (mlroi.js, WebAssembly inside) is ${(gz / 1024).toFixed(1)} KB gzipped: within 300 KB`, gz <= 300 * 1024, `${gz} bytes`);
   check("and carries its WebAssembly (nothing fetched beside it)", !embed.includes("@@MLROI_WASM@@"));
+  // The test hooks (web/platform/test_hooks.cpp) are exported by the test build only.
+  const hook = '"_mlroi_bench_analysis"]';
+  const testEmbed = readFileSync(path.join(web, "mlroi.js")).toString();
+  check("the shipped embed exports no test hooks; the test build does", !embed.toString().includes(hook) && testEmbed.includes(hook));
 }
 
 const noise = /GPU stall due to ReadPixels|GL Driver Message|WebGL: too many errors/;
@@ -54,7 +58,7 @@ function watch(page, label) {
 }
 const draws = (page, sel = "[data-mlroi]", i = 0) => page.evaluate(([s, k]) => document.querySelectorAll(s)[k].mlroiInternals.canvas.__draws || 0, [sel, i]);
 
-const server = await serve({ "/": path.join(build, "web"), "/test/": path.join(root, "tests/browser/pages") });
+const server = await serve({ "/": web, "/test/": path.join(root, "tests/browser/pages") });
 const browser = await launch();
 const defaults = cliDefaults();
 
@@ -432,7 +436,7 @@ try {
     const p = await ctx.newPage();
     watch(p, "offline");
     p.on("request", (r) => { if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) requested.push(r.url()); });
-    await p.goto(pathToFileURL(path.join(build, "web/mlroi-offline.html")).href);
+    await p.goto(pathToFileURL(path.join(web, "mlroi-offline.html")).href);
     await waitReady(p);
     check("offline file draws", (await draws(p)) > 0);
     const r = await api(p, (m) => m.getResults());
@@ -513,7 +517,7 @@ try {
     await p.getByRole("button", { name: "Text version" }).click();
     v = await p.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map((x) => `${x.id}: ${x.nodes[0].target.join(" ")}`));
     check("axe: 0 violations with the text version shown", v.length === 0, v.join("; "));
-    await p.goto(pathToFileURL(path.join(build, "web/mlroi-offline.html")).href);
+    await p.goto(pathToFileURL(path.join(web, "mlroi-offline.html")).href);
     await waitReady(p);
     v = await run(p);
     check("axe: 0 violations on the offline file", v.length === 0, v.join("; "));
@@ -521,7 +525,7 @@ try {
   });
 
   await test("page basics", async () => {
-    for (const [label, url] of [["demo page", server.url + "/"], ["offline file", pathToFileURL(path.join(build, "web/mlroi-offline.html")).href]]) {
+    for (const [label, url] of [["demo page", server.url + "/"], ["offline file", pathToFileURL(path.join(web, "mlroi-offline.html")).href]]) {
       const ctx = await browser.newContext({ javaScriptEnabled: false });
       const p = await ctx.newPage();
       await p.goto(url);
@@ -586,7 +590,7 @@ try {
   const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
   for (const [label, policy, works] of [["the documented CSP", csp, true], ["a CSP without 'wasm-unsafe-eval'", csp.replace(" 'wasm-unsafe-eval'", ""), false]]) {
     await test(`CSP: ${label}`, async () => {
-      const cspServer = await serve({ "/": path.join(build, "web") }, { "content-security-policy": policy });
+      const cspServer = await serve({ "/": web }, { "content-security-policy": policy });
       const ctx = await browser.newContext({ viewport: { width: 1000, height: 900 } });
       await ctx.addInitScript(countDrawCalls);
       await ctx.addInitScript(() => { window.__violations = []; document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`)); });

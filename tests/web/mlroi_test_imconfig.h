@@ -9,6 +9,3 @@ void mlroi_test_imgui_assert(const char* expression, const char* file, int line)
         if (!(_EXPR)) mlroi_test_imgui_assert(#_EXPR, __FILE__, __LINE__);                         \
     } while (0)
 #define IMGUI_ENABLE_TEST_ENGINE
-#define IMGUI_DISABLE_DEMO_WINDOWS
-#define IMGUI_DISABLE_METRICS_WINDOW
-#define IMGUI_DISABLE_FILE_FUNCTIONS

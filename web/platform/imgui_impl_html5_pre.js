@@ -1,4 +1,4 @@
-// platform_html5.js: the browser half of web/platform_html5.cpp, linked with --pre-js (one copy
+// imgui_impl_html5_pre.js: the browser half of imgui_impl_html5.cpp, linked with --pre-js (one copy
 // per module instance, as Module.mlroiPlatform). Written with explicit semicolons: emcc
 // minifies it with the rest of the runtime.
 //   [SECTION] Auto height: the element as tall as its content, the canvas a band over the

@@ -1,7 +1,7 @@
 // bare_main.cpp: the benchmark's baseline, a bare Dear ImGui page (one window, a few widgets,
 // the default font) on the same platform layer, renderer and compiler flags as the widget.
 // Not part of the widget.
-#include "platform_html5.h"
+#include "imgui_impl_html5.h"
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"

@@ -103,6 +103,5 @@ void ImGui_ImplHtml5_RevealY(float y);
 // Something outside the input changed (the JS API set a scenario): draw a few frames.
 void ImGui_ImplHtml5_Wake();
 bool ImGui_ImplHtml5_PrefersDark();
-float ImGui_ImplHtml5_Scale();
 // Frames drawn so far (the benchmark and the tests read it through the module).
 int ImGui_ImplHtml5_FrameCount();

@@ -1,10 +1,11 @@
-// dear imgui: Platform Backend for the web on emscripten/html5.h (see platform_html5.h).
+// dear imgui: Platform Backend for the web on emscripten/html5.h (see imgui_impl_html5.h).
 //
 // [SECTION] Index: state, input queue, mouse, touch, wheel, keys, focus and clipboard,
 // typed entry, sizing (auto height) and scheduling, the API.
-// The browser half (band placement, the page's scroll, the <input>) is platform_html5.js,
-// linked with --pre-js: one copy per module instance, as Module.mlroiPlatform.
-#include "platform_html5.h"
+// The browser half: imgui_impl_html5_lib.js (--js-library) holds every call this file makes
+// into JavaScript, declared below; imgui_impl_html5_pre.js (--pre-js, one copy per module
+// instance, as Module.mlroiPlatform) the band placement, the page's scroll and the <input>.
+#include "imgui_impl_html5.h"
 
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
@@ -19,6 +20,27 @@
 #include <cstring>
 #include <string>
 #include <vector>
+
+// imgui_impl_html5_lib.js
+extern "C" {
+void mlroi_html5_register_canvas();
+double mlroi_html5_canvas_left();
+double mlroi_html5_canvas_top();
+double mlroi_html5_container_height();
+void mlroi_html5_listen();
+int mlroi_html5_prefers_dark();
+void mlroi_html5_write_clipboard(const char* text);
+void mlroi_html5_first_frame();
+int mlroi_html5_start_auto_height();
+double mlroi_html5_place_band(double content_css, double dpr, int max_device);
+void mlroi_html5_set_height(double css);
+void mlroi_html5_reveal(double css_y);
+int mlroi_html5_can_scroll_page(double dy);
+void mlroi_html5_open_input(const char* label, const char* text, const char* inputmode, ImU32 frame,
+                            ImU32 ink, ImU32 border, ImU32 error, double x, double y, double w,
+                            double h);
+void mlroi_html5_place_input(double x, double y, double w, double h);
+}
 
 namespace {
 
@@ -163,8 +185,8 @@ EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent* e, void*) {
 // html5.h's canvasX/Y do not follow a MODULARIZE instance's canvas).
 Event window_pos(const EmscriptenMouseEvent* e) {
     Event pos = with_mods(Event::Pos, e);
-    const double left = EM_ASM_DOUBLE({ return Module["canvas"].getBoundingClientRect().left; });
-    const double top = EM_ASM_DOUBLE({ return Module["canvas"].getBoundingClientRect().top; });
+    const double left = mlroi_html5_canvas_left();
+    const double top = mlroi_html5_canvas_top();
     pos.x = device(static_cast<float>(e->clientX - left));
     pos.y = device(static_cast<float>(e->clientY - top));
     return pos;
@@ -272,7 +294,7 @@ bool sideways_area_at(float x, float y) {
 
 // The page (or a scrolling ancestor) can move for a finger moving `dy` (> 0: down).
 bool page_can_scroll(float dy) {
-    return EM_ASM_INT({ return Module["mlroiPlatform"].canScrollPage($0) ? 1 : 0; }, dy) != 0;
+    return mlroi_html5_can_scroll_page(dy) != 0;
 }
 
 EM_BOOL on_touch_start(int, const EmscriptenTouchEvent* e, void*) {
@@ -420,15 +442,7 @@ const char* get_clipboard(void*) {
 
 void set_clipboard(void*, const char* text) {
     g->clipboard = text ? text : "";
-    EM_ASM(
-        {
-            try {
-                if (navigator.clipboard)
-                    navigator.clipboard.writeText(UTF8ToString($0)).catch(function(){});
-            } catch (e) {
-            }
-        },
-        g->clipboard.c_str());
+    mlroi_html5_write_clipboard(g->clipboard.c_str());
 }
 
 // [SECTION] Sizing and scheduling
@@ -459,8 +473,7 @@ void resize() {
     if (g->auto_height) {
         // The band over the visible part of the element: its top is the content's y at the
         // canvas's top, rounded to whole device pixels.
-        const double top = EM_ASM_DOUBLE({ return Module["mlroiPlatform"].placeBand($0, $1, $2); },
-                                         g->content_css, scale, g->max_device);
+        const double top = mlroi_html5_place_band(g->content_css, scale, g->max_device);
         g->view_y = std::round(static_cast<float>(top) * scale);
     }
     double css_w = 0, css_h = 0;
@@ -527,7 +540,7 @@ bool ImGui_ImplHtml5_Init(const char* canvas_target, void (*frame)(),
     g->target = canvas_target;
     g->frame = frame;
     g->on_scale = on_scale;
-    if (g->target == "!canvas") EM_ASM({ specialHTMLTargets["!canvas"] = Module["canvas"]; });
+    if (g->target == "!canvas") mlroi_html5_register_canvas();
 
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
@@ -544,10 +557,8 @@ bool ImGui_ImplHtml5_Init(const char* canvas_target, void (*frame)(),
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &most);
     glGetIntegerv(GL_MAX_VIEWPORT_DIMS, dims);
     g->max_device = std::clamp(std::min<int>(most, dims[1] > 0 ? dims[1] : most), 1024, 8192);
-    g->auto_height = EM_ASM_INT({ return Module["mlroiPlatform"].start() ? 1 : 0; }) != 0;
-    if (g->auto_height)
-        g->content_css = static_cast<float>(
-            EM_ASM_DOUBLE({ return Module["canvas"].parentNode.clientHeight || 720; }));
+    g->auto_height = mlroi_html5_start_auto_height() != 0;
+    if (g->auto_height) g->content_css = static_cast<float>(mlroi_html5_container_height());
 
     ImGuiIO& io = ImGui::GetIO();
     io.BackendPlatformName = "mlroi_html5";
@@ -584,55 +595,7 @@ bool ImGui_ImplHtml5_Init(const char* canvas_target, void (*frame)(),
     emscripten_set_focus_callback(t, nullptr, EM_FALSE, on_focus);
     emscripten_set_blur_callback(t, nullptr, EM_FALSE, on_focus);
 
-    // Container size, devicePixelRatio (zoom too), colour scheme, paste: each wakes us.
-    // (JavaScript: clang-format would split "!==" into "!= =".)
-    // clang-format off
-    EM_ASM({
-        var canvas = Module["canvas"];
-        var wake = function() {
-            Module["_mlroi_platform_wake"]();
-        };
-        Module["mlroiPrefersDark"] = false;
-        if (typeof ResizeObserver != "undefined") {
-            var ro = new ResizeObserver(wake);
-            ro.observe(canvas);
-            Module["mlroiResizeObserver"] = ro;
-        }
-        window.addEventListener("resize", wake);
-        var watchRatio = function() {
-            var mq = matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
-            var changed = function() {
-                mq.removeEventListener("change", changed);
-                wake();
-                watchRatio();
-            };
-            mq.addEventListener("change", changed);
-        };
-        watchRatio();
-        var dark = matchMedia("(prefers-color-scheme: dark)");
-        Module["mlroiPrefersDark"] = dark.matches;
-        dark.addEventListener(
-            "change", function(e) {
-                Module["mlroiPrefersDark"] = e.matches;
-                wake();
-            });
-        document.addEventListener(
-            "paste", function(e) {
-                if (document.activeElement != canvas || !e.clipboardData) return;
-                var text = e.clipboardData.getData("text/plain") || "";
-                var n = lengthBytesUTF8(text) + 1;
-                var p = Module["_malloc"](n);
-                e.preventDefault();
-                if (!p) return;
-                try {
-                    stringToUTF8(text, p, n);
-                    Module["_mlroi_platform_paste"](p);
-                } finally {
-                    Module["_free"](p);
-                }
-            });
-    });
-    // clang-format on
+    mlroi_html5_listen(); // container size, devicePixelRatio, colour scheme, paste: each wakes us
     resize();
     wake();
     return true;
@@ -665,10 +628,7 @@ void ImGui_ImplHtml5_Render(ImDrawData* draw_data, const ImVec4& clear) {
     glClearColor(clear.x, clear.y, clear.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(draw_data);
-    if (++g->frame_count == 1)
-        EM_ASM({
-            if (Module["onFirstFrame"]) Module["onFirstFrame"]();
-        });
+    if (++g->frame_count == 1) mlroi_html5_first_frame();
     if (g->frames_left > 0) --g->frames_left;
     if (g->frames_left > 0 || busy()) request_frame();
 }
@@ -677,7 +637,7 @@ void ImGui_ImplHtml5_SetAppHooks(const ImGui_ImplHtml5_AppHooks& hooks) {
     if (g) g->hooks = hooks;
 }
 
-// [SECTION] Typed entry (the <input> is platform_html5.js's)
+// [SECTION] Typed entry (the <input> is imgui_impl_html5_pre.js's)
 void ImGui_ImplHtml5_OpenTextInput(const ImGui_ImplHtml5_TextInput& in) {
     if (!g) return;
     g->text_open = true;
@@ -686,11 +646,7 @@ void ImGui_ImplHtml5_OpenTextInput(const ImGui_ImplHtml5_TextInput& in) {
     const float s = g->scale > 0 ? g->scale : 1;
     // Colours (0xAABBGGRR): the frame's, the text's, the active slider grab's (the border), the
     // error's.
-    EM_ASM(
-        {
-            Module["mlroiPlatform"].openInput(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2),
-                                              [ $3, $4, $5, $6 ], $7, $8, $9, $10);
-        },
+    mlroi_html5_open_input(
         in.label, in.text, in.inputmode, ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_FrameBg]),
         ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_Text]),
         ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_SliderGrabActive]), in.error_color, in.min.x / s,
@@ -700,8 +656,7 @@ void ImGui_ImplHtml5_OpenTextInput(const ImGui_ImplHtml5_TextInput& in) {
 void ImGui_ImplHtml5_PlaceTextInput(ImVec2 min, ImVec2 max) {
     if (!g || !g->text_open) return;
     const float s = g->scale > 0 ? g->scale : 1;
-    EM_ASM({ Module["mlroiPlatform"].placeInput($0, $1, $2, $3); }, min.x / s, min.y / s,
-           (max.x - min.x) / s, (max.y - min.y) / s);
+    mlroi_html5_place_input(min.x / s, min.y / s, (max.x - min.x) / s, (max.y - min.y) / s);
 }
 
 bool ImGui_ImplHtml5_TextInputOpen() {
@@ -726,13 +681,13 @@ void ImGui_ImplHtml5_SetContentHeight(float height) {
     if (css < 1 || css == g->content_css || (css < g->content_css && css >= g->content_css - 2))
         return;
     g->content_css = css;
-    EM_ASM({ Module["mlroiPlatform"].setHeight($0); }, css);
+    mlroi_html5_set_height(css);
     wake(); // the band follows on the next frame
 }
 
 void ImGui_ImplHtml5_RevealY(float y) {
     if (!g) return;
-    EM_ASM({ Module["mlroiPlatform"].reveal($0); }, y / (g->scale > 0 ? g->scale : 1));
+    mlroi_html5_reveal(y / (g->scale > 0 ? g->scale : 1));
 }
 
 void ImGui_ImplHtml5_Wake() {
@@ -740,11 +695,7 @@ void ImGui_ImplHtml5_Wake() {
 }
 
 bool ImGui_ImplHtml5_PrefersDark() {
-    return EM_ASM_INT({ return Module["mlroiPrefersDark"] ? 1 : 0; }) != 0;
-}
-
-float ImGui_ImplHtml5_Scale() {
-    return g ? g->scale : 1;
+    return mlroi_html5_prefers_dark() != 0;
 }
 
 int ImGui_ImplHtml5_FrameCount() {
