@@ -276,7 +276,9 @@ try {
     await waitReady(p);
     const b = await itemBox(p, "program.modality=online");
     await p.touchscreen.tap(b.x + b.w / 2, b.y + b.h / 2);
-    await p.waitForTimeout(150);
+    // Waits for the frames that apply the tap (a loaded machine draws them late), at most 3 s.
+    const scenarioIs = (fn) => p.waitForFunction(fn, null, { timeout: 3000 }).then(() => true, () => false);
+    await scenarioIs(() => document.querySelector("[data-mlroi]").mlroi.getScenario().program.modality === "online");
     check("a tap on Online selects it", (await api(p, (m) => m.getScenario())).program.modality === "online");
     const s = await itemBox(p, "program.tuition_per_year");
     const cdp = await ctx.newCDPSession(p);
@@ -285,7 +287,7 @@ try {
     await touch("touchStart", x);
     for (let i = 1; i <= 8; ++i) { await touch("touchMove", x + 8 * i); await p.waitForTimeout(20); }
     await touch("touchEnd", x + 64);
-    await p.waitForTimeout(150);
+    await scenarioIs(() => document.querySelector("[data-mlroi]").mlroi.getScenario().program.tuition_per_year > 27776);
     const t = (await api(p, (m) => m.getScenario())).program.tuition_per_year;
     check("a horizontal touch drag moves the tuition slider up", t > 27776, String(t));
     await ctx.close();
