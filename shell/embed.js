@@ -316,7 +316,7 @@
   var CSS =
     ".mlroi-host{display:flex!important;flex-direction:column;overflow:hidden!important}" +
     ".mlroi-bar{display:flex!important;justify-content:flex-end;flex:none;padding:3px 4px}" +
-    ".mlroi-bar button{font:13px/1.3 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;padding:2px 10px;" +
+    ".mlroi-bar button{font:0.8em/1.3 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;padding:2px 10px;" +
     "border:1px solid;border-radius:4px;background:transparent;color:inherit;cursor:pointer}" +
     ".mlroi-bar button[aria-pressed=true]{font-weight:600}" +
     ".mlroi-bar button+button{margin-left:6px}" +

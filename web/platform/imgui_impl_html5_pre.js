@@ -223,7 +223,8 @@ Module["mlroiPlatform"] = (function () {
     probes = [probe("font-size:1em"), probe("font-size:1px"), probe("font-size:100px")];
     measure();
     if (typeof ResizeObserver !== "undefined") {
-      var ro = new ResizeObserver(function () { measure(); wake(); });
+      // Woken only by a real change: a probe also reports its first size, and relayouts.
+      var ro = new ResizeObserver(function () { var was = scaleNow; if (measure() !== was) wake(); });
       probes.forEach(function (p) { ro.observe(p); });
     }
     forced = matchMedia("(forced-colors: active)");
