@@ -1,5 +1,6 @@
 // Colours: every text colour meets WCAG AA (4.5:1) on its background, and chart marks meet
 // the 3:1 of non-text contrast, in both themes. Worked out with WCAG 2's own formulas.
+#include "checks.hpp"
 #include "harness.hpp"
 #include "theme.hpp"
 
@@ -97,5 +98,28 @@ TEST_CASE("WCAG contrast of the widget's colours in every theme") {
         if (style.FrameBorderSize > 0) part(col(ImGuiCol_Border), bg, "frame border");
         MESSAGE(name << ": lowest text contrast " << lowest_text << ", UI " << lowest_ui);
     }
+    mlroi_web::theme_system_colors({});
+}
+
+// Large text (the reader's minimum font size, a larger default): the scale the platform gives
+// is device pixels x text scale, so a 1200 px wide widget at 24 px text (1.875) lays out like
+// one 640 px wide, and at 32 px (2.5) like one 480 px wide: one column, nothing past the edge,
+// in every theme. (Under 360 px of layout, as a 360 px phone at 24 px text gives, long section
+// titles still pass the edge: not yet handled.)
+TEST_CASE("large text in every theme: one column when the text needs it, nothing clipped") {
+    for (const float text : {1.875f, 2.5f})
+        for (const float width : {800.f, 1200.f})
+            for (const Case& k : kCases) {
+                mlroi_web::theme_system_colors(k.system);
+                mlroi_test::Harness h(width / text, 900 / text, text, k.theme);
+                h.ui.force_open = true;
+                h.frame(3);
+                mlroi_test::check_clean(h, std::string(k.name) + " at " +
+                                               std::to_string(int(width)) + " px, text x" +
+                                               std::to_string(text));
+                CHECK(h.ui.wide == (width / text >= 640));
+                CHECK(h.ui.rects.count("program.tuition_per_year") == 1);
+                CHECK(h.ui.fonts.body->FontSize == doctest::Approx(15 * text));
+            }
     mlroi_web::theme_system_colors({});
 }
