@@ -12,6 +12,7 @@ import { root, build, web, serve, launch, countDrawCalls, waitReady, itemBox, dr
   saveComplete, mhtmlHtml, axeSource } from "./lib.mjs";
 import { pdfText } from "./pdf.mjs";
 import { embeddingTests } from "./embedding.mjs";
+import { lowVisionTests } from "./lowvision.mjs";
 
 const shots = path.join(build, "screenshots");
 mkdirSync(shots, { recursive: true });
@@ -831,6 +832,7 @@ try {
 
   // [SECTION] Embedding (issue 10): phone scrolling, typed entry, share links, mlroi-change,
   // data-remember, the iframe embed (tests/browser/embedding.mjs)
+  await lowVisionTests({ browser, server, check, test, watch });
   await embeddingTests({ browser, server, check, test, watch, canonical, cliAnalyze, defaults });
 
   check("no console errors on any page", consoleErrors.length === 0, consoleErrors.slice(0, 5).join(" | "));
