@@ -607,9 +607,16 @@
         if (announce && now !== headline) live.textContent = now;
         headline = now;
       }
+      // Once the change settles: no change for SETTLE_MS and, where frames are drawn, nothing held
+      // (a slow drag step is no settling: module.onSettled has not seen this revision yet).
+      var settledRevision = -1, waits = 0;
       function settle() {
         clearTimeout(timer);
-        timer = setTimeout(function () { updateText(true); }, SETTLE_MS);
+        timer = setTimeout(function () {
+          if (!noWebGL && module._mlroi_revision() !== settledRevision && ++waits < 25) return settle();
+          waits = 0;
+          updateText(true);
+        }, SETTLE_MS);
       }
       module.onRevision = settle;
       widgets.push({
@@ -675,6 +682,7 @@
       var changeTimer = 0;
       seen = call(module, "mlroi_get_scenario");
       module.onSettled = function (revision) {
+        settledRevision = revision;
         clearTimeout(changeTimer);
         changeTimer = setTimeout(function () {
           if (module._mlroi_revision() !== revision) return; // changing again: a later settle
