@@ -74,7 +74,7 @@ struct Precomputed {
     std::vector<double> pre_sum, pre_pv, pre_year_net_sum;
     std::vector<double> left_npv;   // NPV for each of the equally likely leaving months
     std::vector<double> not_placed; // NPV of a finisher not placed, by search months (lazy)
-    double log_monthly_discount = 0;
+    double monthly_discount = 0;    // one month's discount factor, as the draws use it
 };
 
 double loan_pv(const PathCash& path, const Frame& f) {
@@ -95,7 +95,7 @@ Precomputed precompute(const Scenario& s, const Catalog& c) {
     const Frame& f = p.f;
     p.graduation = f.graduation;
     p.extra_end = f.graduation + f.extra_months;
-    p.log_monthly_discount = -portable_log(1 + f.nominal_discount_rate) / 12;
+    p.monthly_discount = portable_exp(-portable_log(1 + f.nominal_discount_rate) / 12);
     p.without_total = present_value(without_path(s, f), f.discount);
 
     // A finisher's cash is after-tax pay, less costs, plus loan money, less loan payments; the
@@ -141,14 +141,14 @@ double not_placed_npv(Precomputed& p, int search) {
 }
 
 // NPV of a finisher placed after `search` months at `salary` (month-0 dollars a year), whose
-// pay then grows at `growth` a year (plus the extra raise for its years); nullopt when that
-// offer pays less than the old path that month: the reader would decline it (README).
-std::optional<double> placed_npv(const Precomputed& p, double salary, double growth, int search) {
+// pay then grows by `q` a month (q = (1 + yearly growth)^(1/12), plus the extra raise for its
+// years); nullopt when that offer pays less than the old path that month: the reader would
+// decline it (README).
+std::optional<double> placed_npv(const Precomputed& p, double salary, double q, int search) {
     const Frame& f = p.f;
     const int months = f.months;
     const int job = std::min(months, p.graduation + search);
-    const double q = portable_pow(1 + growth, 1.0 / 12.0);
-    const double delta = portable_exp(p.log_monthly_discount);
+    const double delta = p.monthly_discount;
     // Whole-year sums of a pay rising by r a month: sum r^k and sum (r delta)^k, k < 12.
     struct Regime {
         double r, r12, sum, pv_sum;
@@ -212,10 +212,19 @@ std::vector<std::string> describe(const Scenario& s, const Spread& spread) {
     return drawn;
 }
 
-double percentile(std::vector<double>& sorted_part, double q) {
-    const size_t index = static_cast<size_t>(q * (sorted_part.size() - 1));
-    std::nth_element(sorted_part.begin(), sorted_part.begin() + index, sorted_part.end());
-    return sorted_part[index];
+size_t rank(size_t n, double q) {
+    return static_cast<size_t>(q * (n - 1));
+}
+
+// Puts the values of the given ranks (ascending) in their sorted places, each nth_element on
+// the part between ranks already placed: the values are those a full sort would give.
+void place_ranks(std::vector<double>& v, const size_t* ranks, size_t count, size_t lo, size_t hi) {
+    if (count == 0) return;
+    const size_t middle = count / 2, k = ranks[middle];
+    // A repeated rank (few draws) lies outside [lo, hi): that value is already in place.
+    if (k >= lo && k < hi) std::nth_element(v.begin() + lo, v.begin() + k, v.begin() + hi);
+    place_ranks(v, ranks, middle, lo, k);
+    place_ranks(v, ranks + middle + 1, count - middle - 1, k + 1, hi);
 }
 
 } // namespace
@@ -256,15 +265,19 @@ Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, 
         return spread.vary_months_to_job ? pick(u, search_choices) : o.months_to_job;
     };
     for (double u : strata(not_placed)) npv.push_back(not_placed_npv(p, search_of(u)));
-    const std::vector<double> u_when = strata(placed), u_salary = strata(placed),
-                              u_growth = strata(placed);
+    const std::vector<double> u_when = strata(placed);
+    std::vector<double> salary = strata(placed), q = strata(placed);
+    // Each input over all draws first, then the careers: short loops of independent work
+    // (the exponentials of one draw no longer wait on the previous draw's years).
+    for (double& x : salary)
+        x = *o.salary * portable_exp(log_mean_shift + sigma * inverse_normal(x));
+    for (double& x : q)
+        x = portable_pow(
+            1 + std::clamp(*o.salary_growth + spread.growth_sd * inverse_normal(x), -0.05, 0.15),
+            1.0 / 12.0);
     for (int i = 0; i < placed; ++i) {
         const int search = search_of(u_when[i]);
-        const double salary =
-            *o.salary * portable_exp(log_mean_shift + sigma * inverse_normal(u_salary[i]));
-        const double growth = std::clamp(
-            *o.salary_growth + spread.growth_sd * inverse_normal(u_growth[i]), -0.05, 0.15);
-        const auto value = placed_npv(p, salary, growth, search);
+        const auto value = placed_npv(p, salary[i], q[i], search);
         npv.push_back(value ? *value : not_placed_npv(p, search));
     }
     double sum = 0;
@@ -282,13 +295,16 @@ Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, 
     double squares = 0; // a second pass: steadier than sums of squares
     for (double v : npv) squares += (v - u.mean) * (v - u.mean);
     u.std_error = draws > 1 ? std::sqrt(squares / (draws - 1) / draws) : 0;
-    u.p10 = percentile(npv, 0.10);
-    u.p50 = percentile(npv, 0.50);
-    u.p90 = percentile(npv, 0.90);
+    const size_t n = npv.size(), ranks[] = {rank(n, 0.01), rank(n, 0.10), rank(n, 0.50),
+                                            rank(n, 0.90), rank(n, 0.99)};
+    place_ranks(npv, ranks, 5, 0, n);
+    u.p10 = npv[ranks[1]];
+    u.p50 = npv[ranks[2]];
+    u.p90 = npv[ranks[3]];
     // The histogram spans the 1st to 99th percentile, so a few extreme careers do not squeeze
     // the rest into one bar; draws beyond either end are counted in the end bins.
-    u.histogram.low = percentile(npv, 0.01);
-    u.histogram.high = std::max(percentile(npv, 0.99), u.histogram.low + 1);
+    u.histogram.low = npv[ranks[0]];
+    u.histogram.high = std::max(npv[ranks[4]], u.histogram.low + 1);
     u.histogram.counts.assign(kBins, 0);
     const double width = (u.histogram.high - u.histogram.low) / kBins;
     // The bin is clamped as a double: a far-out draw's index may not fit in an int.
