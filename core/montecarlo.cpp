@@ -60,7 +60,9 @@ namespace {
 // Everything a draw needs, worked out once: each draw then costs a few operations per year of
 // the horizon instead of a month-by-month simulation. Present values are in month-0 dollars.
 // A placed finisher's pay is taxed year by year (taxes are progressive), so each draw walks
-// the years once, summing whole years of its salary in closed form.
+// the years once, summing whole years of its salary in closed form. A year's tax is linear
+// in its pay within a segment of the tax table (a bracket, below or above the wage base...),
+// so a whole year's after-tax value is too: pay x (1 - rate) less the segment's fixed part.
 struct Precomputed {
     const Scenario* s = nullptr;
     Frame f;
@@ -75,6 +77,7 @@ struct Precomputed {
     std::vector<double> left_npv;   // NPV for each of the equally likely leaving months
     std::vector<double> not_placed; // NPV of a finisher not placed, by search months (lazy)
     double monthly_discount = 0;    // one month's discount factor, as the draws use it
+    std::vector<TaxSegments> tax;   // each year's tax table
 };
 
 double loan_pv(const PathCash& path, const Frame& f) {
@@ -124,6 +127,9 @@ Precomputed precompute(const Scenario& s, const Catalog& c) {
         p.pre_year_net_sum[y + 1] =
             p.pre_year_net_sum[y] + (gross > 0 ? pv * (1 - tax_in_year(f, y, gross) / gross) : 0);
     }
+    for (int y = 0; y < years; ++y)
+        p.tax.push_back(f.flat_tax ? flat_tax_segments(*f.flat_tax)
+                                   : tax_segments(*f.taxes, f.tax_index[y], f.state_tax));
     for (int month : f.leave_months)
         p.left_npv.push_back(
             present_value(with_path(s, f, {Branch::Left, 0, month}).cash, f.discount) -
@@ -150,12 +156,15 @@ std::optional<double> placed_npv(const Precomputed& p, double salary, double q, 
     const int job = std::min(months, p.graduation + search);
     const double delta = p.monthly_discount;
     // Whole-year sums of a pay rising by r a month: sum r^k and sum (r delta)^k, k < 12.
+    // A whole year's PV over its gross is then the year's first discount factor times
+    // pv_sum / sum, whatever the pay.
     struct Regime {
-        double r, r12, sum, pv_sum;
+        double r, r12, sum, pv_sum, pv_per_gross;
     };
     const auto regime = [&](double r) {
         const double r12 = portable_powi(r, 12), rd = r * delta;
-        return Regime{r, r12, (r12 - 1) / (r - 1), (portable_powi(rd, 12) - 1) / (rd - 1)};
+        const double sum = (r12 - 1) / (r - 1), pv_sum = (portable_powi(rd, 12) - 1) / (rd - 1);
+        return Regime{r, r12, sum, pv_sum, pv_sum / sum};
     };
     const Regime with_extra = regime(q * f.extra_growth), plain = regime(q);
 
@@ -164,11 +173,13 @@ std::optional<double> placed_npv(const Precomputed& p, double salary, double q, 
                  portable_powi(f.extra_growth, std::clamp(job - p.graduation, 0, f.extra_months));
     if (job < months && pay < f.without_monthly[job]) return std::nullopt;
     int t = job;
+    size_t segment = 0; // last year's tax segment: where this year's search starts
     while (t < months) {
         const int year = t / 12, year_start = 12 * year,
                   year_end = std::min(year_start + 12, months);
         double gross = p.pre_sum[std::min(t, year_end)] - p.pre_sum[year_start];
         double pv = p.pre_pv[std::min(t, year_end)] - p.pre_pv[year_start];
+        double pv_per_gross = 0; // set for a whole year in one regime
         while (t < year_end) {
             const bool extra = t < p.extra_end;
             const Regime& g = extra ? with_extra : plain;
@@ -176,6 +187,7 @@ std::optional<double> placed_npv(const Precomputed& p, double salary, double q, 
             if (end - t == 12 && std::fabs(g.r - 1) > 1e-12) { // a whole year in one regime
                 gross += pay * g.sum;
                 pv += pay * f.discount[t] * g.pv_sum;
+                pv_per_gross = f.discount[t] * g.pv_per_gross;
                 pay *= g.r12;
                 t = end;
             } else {
@@ -185,7 +197,12 @@ std::optional<double> placed_npv(const Precomputed& p, double salary, double q, 
                 }
             }
         }
-        value += gross > 0 ? pv * (1 - tax_in_year(f, year, gross) / gross) : 0;
+        if (gross > 0) { // pv x (1 - tax / gross), tax = fixed + rate x gross
+            const TaxSegments& tax = p.tax[year];
+            segment = tax.find(gross, segment);
+            value += pv * (1 - tax.rate[segment]) -
+                     tax.fixed[segment] * (pv_per_gross > 0 ? pv_per_gross : pv / gross);
+        }
     }
     return value + p.cash_adjust - p.loan_placed - p.without_total;
 }
