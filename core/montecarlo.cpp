@@ -175,6 +175,21 @@ std::optional<double> placed_npv(const Precomputed& p, double salary, double q, 
     int t = job;
     size_t segment = 0; // last year's tax segment: where this year's search starts
     while (t < months) {
+        // Whole years in one regime, the most of a career: a short loop of their own.
+        const bool extra = t < p.extra_end;
+        const Regime& g = extra ? with_extra : plain;
+        const int regime_end = extra ? std::min(months, p.extra_end) : months;
+        if (t % 12 == 0 && t + 12 <= regime_end && std::fabs(g.r - 1) > 1e-12) {
+            for (; t + 12 <= regime_end; t += 12) {
+                const double d = f.discount[t], gross = pay * g.sum, pv = pay * d * g.pv_sum;
+                pay *= g.r12;
+                if (!(gross > 0)) continue;
+                const TaxSegments& tax = p.tax[t / 12];
+                segment = tax.find(gross, segment);
+                value += pv * (1 - tax.rate[segment]) - tax.fixed[segment] * (d * g.pv_per_gross);
+            }
+            continue;
+        }
         const int year = t / 12, year_start = 12 * year,
                   year_end = std::min(year_start + 12, months);
         double gross = p.pre_sum[std::min(t, year_end)] - p.pre_sum[year_start];
