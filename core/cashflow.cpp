@@ -247,4 +247,31 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
     return path;
 }
 
+// [SECTION] Shared paths
+ScenarioPaths scenario_paths(const Scenario& s, const Catalog& c, const ScenarioPaths* base,
+                             Unmoved unmoved) {
+    if (!base) unmoved = Unmoved::Nothing;
+    ScenarioPaths paths;
+    paths.frame = make_frame(s, c);
+    const Frame& f = paths.frame;
+    paths.without = without_path(s, f);
+    const int search = s.outcome.months_to_job;
+    const auto fresh = [&](const Career& career) {
+        return std::make_shared<const PathCash>(with_path(s, f, career));
+    };
+    paths.placed = unmoved == Unmoved::Cash ? base->placed : fresh({Branch::Placed, search, 0});
+    paths.not_placed =
+        unmoved != Unmoved::Nothing ? base->not_placed : fresh({Branch::NotPlaced, search, 0});
+    const size_t typical = f.leave_months.size() / 2;
+    paths.left.resize(f.leave_months.size());
+    for (size_t k = 0; k < f.leave_months.size(); ++k) {
+        if (f.completion >= 1 && k != typical) continue;
+        if (unmoved != Unmoved::Nothing && k < base->left.size() && base->left[k])
+            paths.left[k] = base->left[k];
+        else
+            paths.left[k] = fresh({Branch::Left, 0, f.leave_months[k]});
+    }
+    return paths;
+}
+
 } // namespace mlroi

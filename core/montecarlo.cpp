@@ -65,7 +65,7 @@ namespace {
 // so a whole year's after-tax value is too: pay x (1 - rate) less the segment's fixed part.
 struct Precomputed {
     const Scenario* s = nullptr;
-    Frame f;
+    const Frame* frame = nullptr; // the scenario's paths' frame
     int graduation = 0, extra_end = 0;
     double without_total = 0; // PV of the whole without-path
     double cash_adjust = 0;   // PV of loan money received less costs (finishers)
@@ -91,20 +91,20 @@ double loan_pv(const PathCash& path, const Frame& f) {
     return pv;
 }
 
-Precomputed precompute(const Scenario& s, const Catalog& c) {
+Precomputed precompute(const Scenario& s, const ScenarioPaths& paths) {
     Precomputed p;
     p.s = &s;
-    p.f = make_frame(s, c);
-    const Frame& f = p.f;
+    p.frame = &paths.frame;
+    const Frame& f = paths.frame;
     p.graduation = f.graduation;
     p.extra_end = f.graduation + f.extra_months;
     p.monthly_discount = portable_exp(-portable_log(1 + f.nominal_discount_rate) / 12);
-    p.without_total = present_value(without_path(s, f), f.discount);
+    p.without_total = present_value(paths.without, f.discount);
 
     // A finisher's cash is after-tax pay, less costs, plus loan money, less loan payments; the
     // first two vary by draw, the others not. The central placed career gives the costs,
     // loan money and payments (RAP's follow its central pay: README).
-    const PathCash placed = with_path(s, f, {Branch::Placed, s.outcome.months_to_job, 0});
+    const PathCash& placed = *paths.placed;
     const std::vector<double> placed_net = after_tax(f, placed.gross_income);
     for (int t = 0; t < f.months; ++t)
         p.cash_adjust += (placed.cash[t] - placed_net[t]) * f.discount[t];
@@ -130,18 +130,21 @@ Precomputed precompute(const Scenario& s, const Catalog& c) {
     for (int y = 0; y < years; ++y)
         p.tax.push_back(f.flat_tax ? flat_tax_segments(*f.flat_tax)
                                    : tax_segments(*f.taxes, f.tax_index[y], f.state_tax));
-    for (int month : f.leave_months)
-        p.left_npv.push_back(
-            present_value(with_path(s, f, {Branch::Left, 0, month}).cash, f.discount) -
-            p.without_total);
+    // Leavers are drawn unless everyone finishes; then only the typical one is worked out.
+    for (const auto& left : paths.left)
+        p.left_npv.push_back(left ? present_value(left->cash, f.discount) - p.without_total
+                                  : std::nan(""));
     p.not_placed.assign(2 * s.outcome.months_to_job + 1, std::nan(""));
+    p.not_placed[s.outcome.months_to_job] =
+        present_value(paths.not_placed->cash, f.discount) - p.without_total;
     return p;
 }
 
 double not_placed_npv(Precomputed& p, int search) {
     double& v = p.not_placed[search];
     if (std::isnan(v))
-        v = present_value(with_path(*p.s, p.f, {Branch::NotPlaced, search, 0}).cash, p.f.discount) -
+        v = present_value(with_path(*p.s, *p.frame, {Branch::NotPlaced, search, 0}).cash,
+                          p.frame->discount) -
             p.without_total;
     return v;
 }
@@ -151,7 +154,7 @@ double not_placed_npv(Precomputed& p, int search) {
 // years); nullopt when that offer pays less than the old path that month: the reader would
 // decline it (README).
 std::optional<double> placed_npv(const Precomputed& p, double salary, double q, int search) {
-    const Frame& f = p.f;
+    const Frame& f = *p.frame;
     const int months = f.months;
     const int job = std::min(months, p.graduation + search);
     const double delta = p.monthly_discount;
@@ -262,7 +265,12 @@ void place_ranks(std::vector<double>& v, const size_t* ranks, size_t count, size
 } // namespace
 
 Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, int draws) {
-    Precomputed p = precompute(s, c);
+    return simulate(s, c, spread, draws, scenario_paths(s, c));
+}
+
+Uncertainty simulate(const Scenario& s, const Catalog&, const Spread& spread, int draws,
+                     const ScenarioPaths& paths) {
+    Precomputed p = precompute(s, paths);
     const Outcome& o = s.outcome;
     const double sigma = spread.salary_sigma;
     const double log_mean_shift = -sigma * sigma / 2; // keeps the mean salary at o.salary
