@@ -77,7 +77,19 @@ struct Precomputed {
     std::vector<double> left_npv;   // NPV for each of the equally likely leaving months
     std::vector<double> not_placed; // NPV of a finisher not placed, by search months (lazy)
     double monthly_discount = 0;    // one month's discount factor, as the draws use it
-    std::vector<TaxSegments> tax;   // each year's tax table
+    // Each year's tax table (TaxSegments), flat: year y's segment k at y * segments + k, its
+    // upper bounds at y * (segments - 1) + k.
+    size_t segments = 0;
+    std::vector<double> tax_upper, tax_fixed, tax_rate;
+    // The segment of `gross` (> 0) in `year`'s table, searched from `guess`, as
+    // TaxSegments::find.
+    size_t find(int year, double gross, size_t guess) const {
+        const double* upper = tax_upper.data() + year * (segments - 1);
+        size_t k = std::min(guess, segments - 1);
+        while (k < segments - 1 && gross > upper[k]) ++k;
+        while (k > 0 && gross <= upper[k - 1]) --k;
+        return k;
+    }
 };
 
 double loan_pv(const PathCash& path, const Frame& f) {
@@ -127,9 +139,14 @@ Precomputed precompute(const Scenario& s, const ScenarioPaths& paths) {
         p.pre_year_net_sum[y + 1] =
             p.pre_year_net_sum[y] + (gross > 0 ? pv * (1 - tax_in_year(f, y, gross) / gross) : 0);
     }
-    for (int y = 0; y < years; ++y)
-        p.tax.push_back(f.flat_tax ? flat_tax_segments(*f.flat_tax)
-                                   : tax_segments(*f.taxes, f.tax_index[y], f.state_tax));
+    for (int y = 0; y < years; ++y) {
+        const TaxSegments t = f.flat_tax ? flat_tax_segments(*f.flat_tax)
+                                         : tax_segments(*f.taxes, f.tax_index[y], f.state_tax);
+        p.segments = t.fixed.size();
+        p.tax_upper.insert(p.tax_upper.end(), t.upper.begin(), t.upper.end());
+        p.tax_fixed.insert(p.tax_fixed.end(), t.fixed.begin(), t.fixed.end());
+        p.tax_rate.insert(p.tax_rate.end(), t.rate.begin(), t.rate.end());
+    }
     // Leavers are drawn unless everyone finishes; then only the typical one is worked out.
     for (const auto& left : paths.left)
         p.left_npv.push_back(left ? present_value(left->cash, f.discount) - p.without_total
@@ -187,9 +204,10 @@ std::optional<double> placed_npv(const Precomputed& p, double salary, double q, 
                 const double d = f.discount[t], gross = pay * g.sum, pv = pay * d * g.pv_sum;
                 pay *= g.r12;
                 if (!(gross > 0)) continue;
-                const TaxSegments& tax = p.tax[t / 12];
-                segment = tax.find(gross, segment);
-                value += pv * (1 - tax.rate[segment]) - tax.fixed[segment] * (d * g.pv_per_gross);
+                const int year = t / 12;
+                segment = p.find(year, gross, segment);
+                const size_t at = year * p.segments + segment;
+                value += pv * (1 - p.tax_rate[at]) - p.tax_fixed[at] * (d * g.pv_per_gross);
             }
             continue;
         }
@@ -216,10 +234,10 @@ std::optional<double> placed_npv(const Precomputed& p, double salary, double q, 
             }
         }
         if (gross > 0) { // pv x (1 - tax / gross), tax = fixed + rate x gross
-            const TaxSegments& tax = p.tax[year];
-            segment = tax.find(gross, segment);
-            value += pv * (1 - tax.rate[segment]) -
-                     tax.fixed[segment] * (pv_per_gross > 0 ? pv_per_gross : pv / gross);
+            segment = p.find(year, gross, segment);
+            const size_t at = year * p.segments + segment;
+            value += pv * (1 - p.tax_rate[at]) -
+                     p.tax_fixed[at] * (pv_per_gross > 0 ? pv_per_gross : pv / gross);
         }
     }
     return value + p.cash_adjust - p.loan_placed - p.without_total;

@@ -87,16 +87,4 @@ double portable_pow(double base, double e) {
     return portable_exp(e * portable_log(base));
 }
 
-double portable_powi(double base, int n) {
-    if (n < 0) return 1.0 / portable_powi(base, -n);
-    double result = 1.0;
-    double square = base;
-    while (n > 0) {
-        if (n & 1) result *= square;
-        square *= square;
-        n >>= 1;
-    }
-    return result;
-}
-
 } // namespace mlroi
