@@ -280,14 +280,9 @@ void place_ranks(std::vector<double>& v, const size_t* ranks, size_t count, size
     place_ranks(v, ranks + middle + 1, count - middle - 1, k + 1, hi);
 }
 
-} // namespace
-
-Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, int draws) {
-    return simulate(s, c, spread, draws, scenario_paths(s, c));
-}
-
-Uncertainty simulate(const Scenario& s, const Catalog&, const Spread& spread, int draws,
-                     const ScenarioPaths& paths) {
+// The NPV of each draw.
+std::vector<double> draw_npvs(const Scenario& s, const Spread& spread, int draws,
+                              const ScenarioPaths& paths) {
     Precomputed p = precompute(s, paths);
     const Outcome& o = s.outcome;
     const double sigma = spread.salary_sigma;
@@ -338,6 +333,25 @@ Uncertainty simulate(const Scenario& s, const Catalog&, const Spread& spread, in
         const auto value = placed_npv(p, salary[i], q[i], search);
         npv.push_back(value ? *value : not_placed_npv(p, search));
     }
+    return npv;
+}
+
+} // namespace
+
+Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, int draws) {
+    return simulate(s, c, spread, draws, scenario_paths(s, c));
+}
+
+double chance_positive(const Scenario& s, const Catalog&, const Spread& spread, int draws,
+                       const ScenarioPaths& paths) {
+    int positive = 0;
+    for (double v : draw_npvs(s, spread, draws, paths)) positive += v > 0;
+    return static_cast<double>(positive) / draws;
+}
+
+Uncertainty simulate(const Scenario& s, const Catalog&, const Spread& spread, int draws,
+                     const ScenarioPaths& paths) {
+    std::vector<double> npv = draw_npvs(s, spread, draws, paths);
     double sum = 0;
     int positive = 0;
     for (double v : npv) {
