@@ -322,12 +322,19 @@ std::vector<double> draw_npvs(const Scenario& s, const Spread& spread, int draws
     std::vector<double> salary = strata(placed), q = strata(placed);
     // Each input over all draws first, then the careers: short loops of independent work
     // (the exponentials of one draw no longer wait on the previous draw's years).
-    for (double& x : salary)
-        x = *o.salary * portable_exp(log_mean_shift + sigma * inverse_normal(x));
-    for (double& x : q)
-        x = portable_pow(
-            1 + std::clamp(*o.salary_growth + spread.growth_sd * inverse_normal(x), -0.05, 0.15),
-            1.0 / 12.0);
+    for (double& x : salary) x = log_mean_shift + sigma * inverse_normal(x);
+    portable_exp_each(salary.data(), placed);
+    for (double& x : salary) x = *o.salary * x;
+    // q = portable_pow(1 + growth, 1 / 12), step by step.
+    std::vector<double> base(placed);
+    for (int i = 0; i < placed; ++i)
+        base[i] = q[i] =
+            1 + std::clamp(*o.salary_growth + spread.growth_sd * inverse_normal(q[i]), -0.05, 0.15);
+    portable_log_each(q.data(), placed);
+    for (double& x : q) x = 1.0 / 12.0 * x;
+    portable_exp_each(q.data(), placed);
+    for (int i = 0; i < placed; ++i)
+        if (base[i] == 1.0) q[i] = 1.0;
     for (int i = 0; i < placed; ++i) {
         const int search = search_of(u_when[i]);
         const auto value = placed_npv(p, salary[i], q[i], search);
