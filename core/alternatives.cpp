@@ -139,9 +139,10 @@ std::vector<Alternative> alternatives(const Scenario& reader, const Scenario& re
         auto x = alternative_scenario(reader, resolved, a, c, notes);
         if (!x) continue;
         const Scenario rx = resolve(*x, c);
-        const CashResults path = analyze_cash(*x, c);
-        const Uncertainty odds = simulate(rx, c, spread_for(*x, c), kAlternativeDraws);
-        rows.push_back(alternative_row(a.key, a.label, a.kind, rx, path, odds.p_positive,
+        const ScenarioPaths paths = scenario_paths(rx, c);
+        const CashResults path = cash_results(rx, c, paths);
+        const double odds = chance_positive(rx, c, spread_for(*x, c), kAlternativeDraws, paths);
+        rows.push_back(alternative_row(a.key, a.label, a.kind, rx, path, odds,
                                        program_fit(rx, path, c).score));
     }
     // Staying put: the without-path against itself, so nothing gained, nothing spent.

@@ -73,34 +73,34 @@ LoanSummary summarize(const LoanOutcome& l) {
 // The expected with-path: finishers placed or not, weighted by the chance of landing the
 // role, then leavers (each of the equally likely leaving months), weighted by the rest.
 struct ExpectedPaths {
-    Frame frame;
-    PathCash placed, not_placed, left_typical;
-    std::vector<double> with, without, difference;
+    const ScenarioPaths& paths;
+    const Frame& frame;
+    const PathCash *placed, *not_placed, *left_typical;
+    const std::vector<double>& without;
+    std::vector<double> with, difference;
 };
 
-ExpectedPaths expected_paths(const Scenario& s, const Catalog& c) {
-    ExpectedPaths e{make_frame(s, c), {}, {}, {}, {}, {}, {}};
-    const Frame& f = e.frame;
+ExpectedPaths expected_paths(const Scenario& s, const ScenarioPaths& paths) {
+    const Frame& f = paths.frame;
+    ExpectedPaths e{paths, f, nullptr, paths.not_placed.get(), nullptr, paths.without, {}, {}};
     const int search = s.outcome.months_to_job;
     // An offer that pays less than the old path is declined: the reader goes back (README).
     const int job = std::min(f.months - 1, f.graduation + search);
     const bool worth_taking = target_gross(s, f, job) >= without_gross(s, f, job);
-    e.placed = with_path(s, f, {worth_taking ? Branch::Placed : Branch::NotPlaced, search, 0});
-    e.not_placed = with_path(s, f, {Branch::NotPlaced, search, 0});
-    e.without = without_path(s, f);
+    e.placed = worth_taking ? paths.placed.get() : paths.not_placed.get();
     e.with.assign(f.months, 0.0);
     const double p = f.placement, done = f.completion;
     for (int t = 0; t < f.months; ++t)
-        e.with[t] = done * (p * e.placed.cash[t] + (1 - p) * e.not_placed.cash[t]);
-    // Every leaving month is worked out (the expected path needs them unless all finish); the
-    // typical leaver (the median month) is kept for the loan-risk reading.
+        e.with[t] = done * (p * e.placed->cash[t] + (1 - p) * e.not_placed->cash[t]);
+    // Every leaving month counts (unless all finish); the typical leaver (the median month) is
+    // kept for the loan-risk reading.
     const size_t typical = f.leave_months.size() / 2;
     const double w = (1 - done) / f.leave_months.size();
     for (size_t k = 0; k < f.leave_months.size(); ++k) {
         if (done >= 1 && k != typical) continue;
-        PathCash left = with_path(s, f, {Branch::Left, 0, f.leave_months[k]});
+        const PathCash& left = *paths.left[k];
         for (int t = 0; t < f.months && w > 0; ++t) e.with[t] += w * left.cash[t];
-        if (k == typical) e.left_typical = std::move(left);
+        if (k == typical) e.left_typical = &left;
     }
     e.difference.resize(f.months);
     for (int t = 0; t < f.months; ++t) e.difference[t] = e.with[t] - e.without[t];
@@ -127,7 +127,7 @@ void add_notes(const Scenario& s, const Catalog& c, const ExpectedPaths& e, cons
         notes.push_back(
             "Grants and employer aid exceed tuition and fees: net tuition counted as $0 "
             "(the excess is not counted as income).");
-    const Borrowing& b = e.placed.loan.borrowing;
+    const Borrowing& b = e.placed->loan.borrowing;
     if (b.federal_principal + b.private_principal > 0 && s.you.living_per_month > 0)
         notes.push_back("The loans also cover living costs (" +
                         format_money(s.you.living_per_month) +
@@ -170,14 +170,28 @@ void add_notes(const Scenario& s, const Catalog& c, const ExpectedPaths& e, cons
 } // namespace
 
 // [SECTION] Deterministic analysis
-double expected_npv(const Scenario& s, const Catalog& c) {
-    const ExpectedPaths e = expected_paths(resolve(s, c), c);
+double expected_npv(const Scenario& reader, const Catalog& c) {
+    const Scenario s = resolve(reader, c);
+    const ScenarioPaths paths = scenario_paths(s, c);
+    const ExpectedPaths e = expected_paths(s, paths);
+    return present_value(e.difference, e.frame.discount);
+}
+
+double expected_npv(const Scenario& reader, const Catalog& c, const ScenarioPaths& base,
+                    Unmoved unmoved) {
+    const Scenario s = resolve(reader, c);
+    const ScenarioPaths paths = scenario_paths(s, c, &base, unmoved);
+    const ExpectedPaths e = expected_paths(s, paths);
     return present_value(e.difference, e.frame.discount);
 }
 
 CashResults analyze_cash(const Scenario& reader, const Catalog& c) {
     const Scenario s = resolve(reader, c);
-    const ExpectedPaths e = expected_paths(s, c);
+    return cash_results(s, c, scenario_paths(s, c));
+}
+
+CashResults cash_results(const Scenario& s, const Catalog& c, const ScenarioPaths& paths) {
+    const ExpectedPaths e = expected_paths(s, paths);
     const Frame& f = e.frame;
     CashResults r;
     r.npv = present_value(e.difference, f.discount);
@@ -192,15 +206,15 @@ CashResults analyze_cash(const Scenario& reader, const Catalog& c) {
     r.nominal_discount_rate = f.nominal_discount_rate;
 
     // Costs, loan and risk describe the plan itself: the reader who finishes and is placed.
-    const PathCash& plan = e.placed;
+    const PathCash& plan = *e.placed;
     r.loan = summarize(plan.loan);
     r.cost.direct = plan.direct_cost;
     r.cost.opportunity = plan.opportunity_cost;
     r.cost.interest = r.loan.total_interest + plan.loan.borrowing.fees;
     r.cost.total = r.cost.direct + r.cost.opportunity + r.cost.interest;
     r.loan_risk = loan_risk("placed", plan);
-    r.loan_risk_by_outcome = {r.loan_risk, loan_risk("not_placed", e.not_placed),
-                              loan_risk("left", e.left_typical)};
+    r.loan_risk_by_outcome = {r.loan_risk, loan_risk("not_placed", *e.not_placed),
+                              loan_risk("left", *e.left_typical)};
 
     const int job = std::min(f.months - 1, plan.job_month);
     r.premium = {target_gross(s, f, job) / std::max(1.0, without_gross(s, f, job)) - 1,
@@ -268,14 +282,15 @@ void to_json(json& j, const Results& v) {
 
 Results analyze(const Scenario& reader, const Catalog& c) {
     Results r;
-    static_cast<CashResults&>(r) = analyze_cash(reader, c);
     const Scenario s = resolve(reader, c, &r.inputs_used);
+    ScenarioPaths paths = scenario_paths(s, c);
+    static_cast<CashResults&>(r) = cash_results(s, c, paths);
     const Spread spread = spread_for(reader, c);
     r.fit = program_fit(s, r, c);
-    r.uncertainty = simulate(s, c, spread, s.assumptions.simulations);
+    r.uncertainty = simulate(s, c, spread, s.assumptions.simulations, paths);
     r.verdict = verdict_for(r.npv, r.uncertainty.p_positive, r.uncertainty.p50, s.you.horizon_years,
                             r.break_even_month);
-    r.sensitivity = sensitivity(reader, c, spread, r.npv);
+    r.sensitivity = sensitivity(reader, c, spread, r.npv, &paths);
     r.alternatives = alternatives(reader, s, r, r.uncertainty.p_positive, r.fit.score, c, r.notes);
     return r;
 }

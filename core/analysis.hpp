@@ -5,6 +5,7 @@
 #pragma once
 
 #include "alternatives.hpp"
+#include "cashflow.hpp"
 #include "catalog.hpp"
 #include "fit.hpp"
 #include "montecarlo.hpp"
@@ -58,6 +59,13 @@ CashResults analyze_cash(const Scenario& s, const Catalog& c);
 
 // NPV of the expected difference stream only.
 double expected_npv(const Scenario& s, const Catalog& c);
+// The same for a variation of a base scenario whose paths are known (`base`: of the base
+// resolved), reusing those the variation leaves alone (cashflow.hpp).
+double expected_npv(const Scenario& s, const Catalog& c, const ScenarioPaths& base,
+                    Unmoved unmoved);
+
+// analyze_cash for `s` resolved and its paths.
+CashResults cash_results(const Scenario& s, const Catalog& c, const ScenarioPaths& paths);
 
 // The verdict from the headline figures (exposed for tests).
 Verdict verdict_for(double npv, double p_positive, double median, int horizon_years,

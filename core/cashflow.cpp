@@ -206,45 +206,74 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
     after_tax_into(f, gross.data(), differs, net.data());
     std::copy(f.without_net.begin() + differs, f.without_net.end(), net.begin() + differs);
 
-    // Direct costs: the study's each month, and bridging courses in month 0.
+    // Direct costs: the study's each month (the first with relocation), and bridging courses
+    // in month 0.
+    const double first_study_month = study_cost(p, 0), study_month = study_cost(p, 1);
+    const auto study = [&](int t) { return t == f.start ? first_study_month : study_month; };
     const auto cost = [&](int t) {
-        return (t >= f.start && t < end_of_study ? study_cost(p, t - f.start) : 0.0) +
+        return (t >= f.start && t < end_of_study ? study(t) : 0.0) +
                (t == 0 ? f.bridging_cost : 0.0);
     };
     // Each study year's need: costs plus living costs that study-time pay does not cover.
     const int years = (end_of_study - f.start + 11) / 12;
     std::vector<double> yearly_need(years, 0.0);
     for (int t = f.start; t < end_of_study; ++t)
-        yearly_need[(t - f.start) / 12] +=
-            study_cost(p, t - f.start) + (t < f.months ? f.living[t] - net[t] : 0);
+        yearly_need[(t - f.start) / 12] += study(t) + (t < f.months ? f.living[t] - net[t] : 0);
     path.loan = finance(s, yearly_need, f.start, end_of_study, gross);
 
     const std::vector<double>& without_net = f.without_net;
     const int search_end = left ? end_of_study : path.job_month;
     const Borrowing& b = path.loan.borrowing;
+    // Loan money reaches the reader evenly over its study year, as the costs fall due.
+    std::vector<double> received_monthly(years);
+    for (int y = 0; y < years; ++y)
+        received_monthly[y] = b.received[y] / std::min(12, end_of_study - f.start - 12 * y);
+    const std::vector<double>&federal = path.loan.federal.payments,
+          &private_loan = path.loan.private_loan.payments;
+    const int repayment_month = path.loan.repayment_month;
     path.cash.resize(f.months);
     for (int t = 0; t < f.months; ++t) {
         const double direct = cost(t);
         double cash = net[t] - f.living[t] - direct;
         path.direct_cost += direct;
-        // Loan money reaches the reader evenly over its study year, as the costs fall due.
-        if (t >= f.start && t < end_of_study) {
-            const int y = (t - f.start) / 12;
-            const int months_in_year = std::min(12, end_of_study - f.start - 12 * y);
-            cash += b.received[y] / months_in_year;
-        }
+        if (t >= f.start && t < end_of_study) cash += received_monthly[(t - f.start) / 12];
         if (t >= f.start && t < search_end) path.opportunity_cost += without_net[t] - net[t];
-        const int k = t - path.loan.repayment_month;
-        if (k >= 0) {
-            if (k < static_cast<int>(path.loan.federal.payments.size()))
-                cash -= path.loan.federal.payments[k];
-            if (k < static_cast<int>(path.loan.private_loan.payments.size()))
-                cash -= path.loan.private_loan.payments[k];
+        const size_t k = static_cast<size_t>(t - repayment_month);
+        if (t >= repayment_month) {
+            if (k < federal.size()) cash -= federal[k];
+            if (k < private_loan.size()) cash -= private_loan[k];
         }
         path.cash[t] = cash;
     }
     for (int t = repayment; t < repayment + 12; ++t) path.first_year_income += gross[t];
     return path;
+}
+
+// [SECTION] Shared paths
+ScenarioPaths scenario_paths(const Scenario& s, const Catalog& c, const ScenarioPaths* base,
+                             Unmoved unmoved) {
+    if (!base) unmoved = Unmoved::Nothing;
+    ScenarioPaths paths;
+    paths.frame = make_frame(s, c);
+    const Frame& f = paths.frame;
+    paths.without = without_path(s, f);
+    const int search = s.outcome.months_to_job;
+    const auto fresh = [&](const Career& career) {
+        return std::make_shared<const PathCash>(with_path(s, f, career));
+    };
+    paths.placed = unmoved == Unmoved::Cash ? base->placed : fresh({Branch::Placed, search, 0});
+    paths.not_placed =
+        unmoved != Unmoved::Nothing ? base->not_placed : fresh({Branch::NotPlaced, search, 0});
+    const size_t typical = f.leave_months.size() / 2;
+    paths.left.resize(f.leave_months.size());
+    for (size_t k = 0; k < f.leave_months.size(); ++k) {
+        if (f.completion >= 1 && k != typical) continue;
+        if (unmoved != Unmoved::Nothing && k < base->left.size() && base->left[k])
+            paths.left[k] = base->left[k];
+        else
+            paths.left[k] = fresh({Branch::Left, 0, f.leave_months[k]});
+    }
+    return paths;
 }
 
 } // namespace mlroi

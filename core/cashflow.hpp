@@ -10,6 +10,7 @@
 #include "loans.hpp"
 #include "scenario.hpp"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -85,5 +86,28 @@ struct PathCash {
 
 PathCash with_path(const Scenario& s, const Frame& f, const Career& career);
 std::vector<double> without_path(const Scenario& s, const Frame& f);
+
+// The paths of one scenario that its expected analysis and its simulation both need, worked
+// out once and shared: the frame, the without-path, the finisher placed and not placed after
+// the usual search, and each leaver. Paths are shared by pointer, so a variation of the
+// scenario that cannot move some of them (see `Unmoved`) reuses them from its base.
+struct ScenarioPaths {
+    Frame frame;
+    std::vector<double> without;
+    std::shared_ptr<const PathCash> placed;     // Branch::Placed, even where the offer is declined
+    std::shared_ptr<const PathCash> not_placed; // Branch::NotPlaced
+    // One per leaving month; when everyone finishes, only the typical (median) leaver's.
+    std::vector<std::shared_ptr<const PathCash>> left;
+};
+
+// What a variation of a base scenario leaves alone. Nothing: a fresh start. NotPlacedOrLeft:
+// only the degree's outcome moved (its pay, raises or chances), which no career but the placed
+// one reads. Cash: only the discount rate moved, which no path's cash reads.
+enum class Unmoved { Nothing, NotPlacedOrLeft, Cash };
+
+// `s` resolved; `base` (the scenario before the variation) when `unmoved` is not Nothing.
+ScenarioPaths scenario_paths(const Scenario& s, const Catalog& c,
+                             const ScenarioPaths* base = nullptr,
+                             Unmoved unmoved = Unmoved::Nothing);
 
 } // namespace mlroi

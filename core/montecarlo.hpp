@@ -46,6 +46,14 @@ void to_json(json& j, const Uncertainty& v);
 
 // `s` resolved (resolve.hpp).
 Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, int draws);
+// The same with the scenario's paths already worked out (cashflow.hpp).
+struct ScenarioPaths;
+Uncertainty simulate(const Scenario& s, const Catalog& c, const Spread& spread, int draws,
+                     const ScenarioPaths& paths);
+// Only the simulation's chance that the degree pays off (Uncertainty::p_positive), as
+// simulate finds it.
+double chance_positive(const Scenario& s, const Catalog& c, const Spread& spread, int draws,
+                       const ScenarioPaths& paths);
 
 // The spread for the reader's scenario (as given, nulls included): a pay after the degree that
 // is the premium on the reader's own pay varies as the premium does (its 10th-90th percentiles

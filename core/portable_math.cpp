@@ -81,22 +81,68 @@ double portable_log(double x) {
     return (e * kLn2Hi + 2.0 * s * sum) + e * kLn2Lo;
 }
 
+void portable_exp_each(double* xs, int n) {
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+        double* x = xs + i;
+        bool plain = true; // no NaN, nothing beyond the range portable_exp treats apart
+        for (int j = 0; j < 4; ++j) plain = plain && x[j] >= -708.0 && x[j] <= 709.0;
+        if (!plain) {
+            for (int j = 0; j < 4; ++j) x[j] = portable_exp(x[j]);
+            continue;
+        }
+        double k[4], r[4], sum[4];
+        for (int j = 0; j < 4; ++j) {
+            k[j] = std::floor(x[j] * kInvLn2 + 0.5);
+            r[j] = (x[j] - k[j] * kLn2Hi) - k[j] * kLn2Lo;
+            sum[j] = kInverseFactorial[14];
+        }
+        for (int m = 13; m >= 0; --m)
+            for (int j = 0; j < 4; ++j) sum[j] = sum[j] * r[j] + kInverseFactorial[m];
+        for (int j = 0; j < 4; ++j) x[j] = sum[j] * power_of_two(static_cast<int>(k[j]));
+    }
+    for (; i < n; ++i) xs[i] = portable_exp(xs[i]);
+}
+
+void portable_log_each(double* xs, int n) {
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+        double* x = xs + i;
+        bool plain = true; // positive, finite and normal: frexp is then a matter of bits
+        for (int j = 0; j < 4; ++j)
+            plain = plain && x[j] >= std::numeric_limits<double>::min() &&
+                    x[j] <= std::numeric_limits<double>::max();
+        if (!plain) {
+            for (int j = 0; j < 4; ++j) x[j] = portable_log(x[j]);
+            continue;
+        }
+        double m[4], s[4], s2[4], sum[4];
+        int e[4];
+        for (int j = 0; j < 4; ++j) {
+            uint64_t bits;
+            std::memcpy(&bits, &x[j], sizeof bits);
+            e[j] = static_cast<int>((bits >> 52) & 0x7ff) - 1022; // as frexp: m in [0.5, 1)
+            bits = (bits & ~(uint64_t{0x7ff} << 52)) | (uint64_t{1022} << 52);
+            std::memcpy(&m[j], &bits, sizeof bits);
+            if (m[j] < kSqrtHalf) {
+                m[j] *= 2.0;
+                e[j] -= 1;
+            }
+            s[j] = (m[j] - 1.0) / (m[j] + 1.0);
+            s2[j] = s[j] * s[j];
+            sum[j] = 0.0;
+        }
+        for (int t = 11; t >= 0; --t)
+            for (int j = 0; j < 4; ++j) sum[j] = sum[j] * s2[j] + kInverseOdd[t];
+        for (int j = 0; j < 4; ++j) x[j] = (e[j] * kLn2Hi + 2.0 * s[j] * sum[j]) + e[j] * kLn2Lo;
+    }
+    for (; i < n; ++i) xs[i] = portable_log(xs[i]);
+}
+
 double portable_pow(double base, double e) {
     if (e == 0.0) return 1.0;
     if (base == 1.0) return 1.0;
     return portable_exp(e * portable_log(base));
-}
-
-double portable_powi(double base, int n) {
-    if (n < 0) return 1.0 / portable_powi(base, -n);
-    double result = 1.0;
-    double square = base;
-    while (n > 0) {
-        if (n & 1) result *= square;
-        square *= square;
-        n >>= 1;
-    }
-    return result;
 }
 
 } // namespace mlroi

@@ -9,7 +9,22 @@ namespace mlroi {
 double portable_exp(double x);
 double portable_log(double x);              // x > 0
 double portable_pow(double base, double e); // base > 0
-// base^n for a whole n by repeated squaring: exact order of operations, no exp/log.
-double portable_powi(double base, int n);
+// portable_exp and portable_log of each of xs[0, n), in place: the same numbers, four values
+// at a time, their Horner chains interleaved (independent work the processor overlaps).
+void portable_exp_each(double* xs, int n);
+void portable_log_each(double* xs, int n);
+// base^n for a whole n by repeated squaring: exact order of operations, no exp/log. Inline:
+// the simulation raises each draw's monthly raise to the 12th power.
+inline double portable_powi(double base, int n) {
+    if (n < 0) return 1.0 / portable_powi(base, -n);
+    double result = 1.0;
+    double square = base;
+    while (n > 0) {
+        if (n & 1) result *= square;
+        square *= square;
+        n >>= 1;
+    }
+    return result;
+}
 
 } // namespace mlroi

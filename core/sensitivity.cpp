@@ -40,7 +40,13 @@ struct Input {
     std::function<double(const Scenario&)> get;
     std::function<void(Scenario&, double)> set;
     Range range;
+    Unmoved unmoved = Unmoved::Nothing; // the base's paths it leaves alone
 };
+
+Input leaving(Input input, Unmoved unmoved) {
+    input.unmoved = unmoved;
+    return input;
+}
 
 double clamp(double x, double lo, double hi) {
     return std::min(hi, std::max(lo, x));
@@ -104,37 +110,43 @@ std::vector<Input> inputs(const Scenario& s, const Spread& spread) {
     return {
         field("program.tuition_per_year", &Scenario::program, &Program::tuition_per_year,
               share(0.5, 500'000)),
-        field("outcome.salary", &Scenario::outcome, &Outcome::salary, salary_quartiles),
-        field("outcome.placement_probability", &Scenario::outcome, &Outcome::placement_probability,
-              points(0.2, 0, 1)),
+        leaving(field("outcome.salary", &Scenario::outcome, &Outcome::salary, salary_quartiles),
+                Unmoved::NotPlacedOrLeft),
+        leaving(field("outcome.placement_probability", &Scenario::outcome,
+                      &Outcome::placement_probability, points(0.2, 0, 1)),
+                Unmoved::NotPlacedOrLeft),
         loan_rate,
         field("program.years", &Scenario::program, &Program::years, points(0.5, 0.5, longest)),
         field("you.current_salary", &Scenario::you, &You::current_salary, share(0.2, 1e6)),
-        field("assumptions.real_discount_rate", &Scenario::assumptions,
-              &Assumptions::real_discount_rate, points(0.02, -0.02, 0.15)),
+        leaving(field("assumptions.real_discount_rate", &Scenario::assumptions,
+                      &Assumptions::real_discount_rate, points(0.02, -0.02, 0.15)),
+                Unmoved::Cash),
         tax,
-        field("outcome.completion_probability", &Scenario::outcome,
-              &Outcome::completion_probability, points(0.2, 0, 1)),
-        field("outcome.salary_growth", &Scenario::outcome, &Outcome::salary_growth,
-              points(0.02, -0.05, 0.15)),
+        leaving(field("outcome.completion_probability", &Scenario::outcome,
+                      &Outcome::completion_probability, points(0.2, 0, 1)),
+                Unmoved::NotPlacedOrLeft),
+        leaving(field("outcome.salary_growth", &Scenario::outcome, &Outcome::salary_growth,
+                      points(0.02, -0.05, 0.15)),
+                Unmoved::NotPlacedOrLeft),
     };
 }
 
-double npv_with(const Scenario& reader, const Catalog& c, const Input& input, double value) {
+double npv_with(const Scenario& reader, const Catalog& c, const Input& input, double value,
+                const ScenarioPaths& base) {
     Scenario copy = reader;
     input.set(copy, value);
-    return expected_npv(copy, c);
+    return expected_npv(copy, c, base, input.unmoved);
 }
 
 } // namespace
 
 Threshold find_threshold(const Scenario& s, const Catalog& c,
                          const std::function<void(Scenario&, double)>& set, double lo, double hi,
-                         double step, bool npv_falls) {
+                         double step, bool npv_falls, const ScenarioPaths* base, Unmoved unmoved) {
     const auto npv_at = [&](long k) {
         Scenario copy = s;
         set(copy, lo + k * step);
-        return expected_npv(copy, c);
+        return base ? expected_npv(copy, c, *base, unmoved) : expected_npv(copy, c);
     };
     // Work in whole steps from lo; `good` is the end of the range where NPV is highest.
     const long last = static_cast<long>(std::floor((hi - lo) / step + 1e-9));
@@ -168,11 +180,13 @@ Threshold find_threshold(const Scenario& s, const Catalog& c,
     return {lo + good * step, "found"};
 }
 
-Sensitivity sensitivity(const Scenario& s, const Catalog& c, const Spread& spread,
-                        double base_npv) {
+Sensitivity sensitivity(const Scenario& s, const Catalog& c, const Spread& spread, double base_npv,
+                        const ScenarioPaths* paths) {
     Sensitivity result;
     result.base_npv = base_npv;
     const Scenario resolved = resolve(s, c);
+    const ScenarioPaths own = paths ? ScenarioPaths{} : scenario_paths(resolved, c);
+    const ScenarioPaths& known = paths ? *paths : own;
     for (const Input& input : inputs(resolved, spread)) {
         const double base = input.get(resolved);
         const auto [low, high] = input.range(base);
@@ -181,8 +195,8 @@ Sensitivity sensitivity(const Scenario& s, const Catalog& c, const Spread& sprea
                        base,
                        low,
                        high,
-                       npv_with(s, c, input, low),
-                       npv_with(s, c, input, high),
+                       npv_with(s, c, input, low, known),
+                       npv_with(s, c, input, high, known),
                        0};
         bar.swing = std::fabs(bar.npv_high - bar.npv_low);
         result.tornado.push_back(bar);
@@ -192,7 +206,8 @@ Sensitivity sensitivity(const Scenario& s, const Catalog& c, const Spread& sprea
     result.max_tuition_per_year = find_threshold(
         s, c, [](Scenario& x, double v) { x.program.tuition_per_year = v; }, 0, 500'000, 100, true);
     result.min_salary = find_threshold(
-        s, c, [](Scenario& x, double v) { x.outcome.salary = v; }, 0, 1'000'000, 100, false);
+        s, c, [](Scenario& x, double v) { x.outcome.salary = v; }, 0, 1'000'000, 100, false, &known,
+        Unmoved::NotPlacedOrLeft);
     return result;
 }
 

@@ -2,6 +2,7 @@
 // and high value) and where the answer flips (thresholds found by bisection).
 #pragma once
 
+#include "cashflow.hpp"
 #include "montecarlo.hpp"
 #include "scenario.hpp"
 
@@ -41,13 +42,17 @@ void to_json(json& j, const Sensitivity& v);
 
 // `s` as the reader gave it: each variation is resolved again (a current salary moved by 20%
 // moves a pay after the degree that derives from it).
-Sensitivity sensitivity(const Scenario& s, const Catalog& c, const Spread& spread, double base_npv);
+// `paths`: those of `s` resolved, if already worked out.
+Sensitivity sensitivity(const Scenario& s, const Catalog& c, const Spread& spread, double base_npv,
+                        const ScenarioPaths* paths = nullptr);
 
 // The crossing of NPV through zero as `set` moves a value over [lo, hi] in steps of `step`.
 // `npv_falls` says NPV falls as the value rises (tuition) rather than rises (salary). The
 // result is the last step with NPV >= 0 on the way from the good end.
+// With `base` (the paths of `s` resolved), each step reuses those `set` leaves alone.
 Threshold find_threshold(const Scenario& s, const Catalog& c,
                          const std::function<void(Scenario&, double)>& set, double lo, double hi,
-                         double step, bool npv_falls);
+                         double step, bool npv_falls, const ScenarioPaths* base = nullptr,
+                         Unmoved unmoved = Unmoved::Nothing);
 
 } // namespace mlroi

@@ -50,6 +50,23 @@ inline double yearly_tax(double gross, const TaxRules& r, double index, double s
     return federal + fica + gross * state_rate;
 }
 
+// A year's tax as a piecewise linear function of gross pay, for the simulation's closed form:
+// on segment k (gross above upper[k - 1], up to upper[k]; the last without bound) the tax is
+// fixed[k] + rate[k] x gross. It equals yearly_tax up to rounding (about 1e-16 relative).
+struct TaxSegments {
+    std::vector<double> upper; // ascending, one fewer than the segments
+    std::vector<double> fixed, rate;
+    // The segment of `gross` (> 0), searched from `guess` (a nearby year's segment).
+    size_t find(double gross, size_t guess) const {
+        size_t k = std::min(guess, upper.size());
+        while (k < upper.size() && gross > upper[k]) ++k;
+        while (k > 0 && gross <= upper[k - 1]) --k;
+        return k;
+    }
+};
+TaxSegments tax_segments(const TaxRules& rules, double index, double state_rate);
+TaxSegments flat_tax_segments(double rate);
+
 // The marginal rate on one more dollar of `gross` (for the README's worked example and tests).
 double marginal_rate(double gross, const TaxRules& rules, double index, double state_rate);
 

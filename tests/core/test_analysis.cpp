@@ -727,3 +727,35 @@ TEST_CASE("properties: full results are finite, ordered and within [0, 1], over 
         }
     }
 }
+
+TEST_CASE("a variation that reuses its base's paths gives the NPV of a fresh analysis") {
+    // Sensitivity reuses the paths an input cannot move (cashflow.hpp, Unmoved): the finisher
+    // not placed and the leavers for the degree's outcome, every path for the discount rate.
+    Random r(41);
+    for (int i = 0; i < 40; ++i) {
+        const Scenario s = test::random_scenario(r);
+        const Scenario resolved = resolve(s, catalog());
+        const ScenarioPaths base = scenario_paths(resolved, catalog());
+        const auto same = [&](Scenario x, Unmoved unmoved) {
+            CHECK(expected_npv(x, catalog(), base, unmoved) == expected_npv(x, catalog()));
+        };
+        Scenario x = s;
+        x.outcome.salary = *resolved.outcome.salary * 0.7;
+        same(x, Unmoved::NotPlacedOrLeft);
+        x = s;
+        x.outcome.salary_growth = *resolved.outcome.salary_growth + 0.02;
+        same(x, Unmoved::NotPlacedOrLeft);
+        x = s;
+        x.outcome.placement_probability = 0.3;
+        same(x, Unmoved::NotPlacedOrLeft);
+        x = s;
+        x.outcome.completion_probability = i % 2 ? 1.0 : 0.5; // every leaver, or only one
+        same(x, Unmoved::NotPlacedOrLeft);
+        x = s;
+        x.assumptions.real_discount_rate = resolved.assumptions.real_discount_rate + 0.02;
+        same(x, Unmoved::Cash);
+        x = s;
+        x.program.tuition_per_year += 5'000;
+        same(x, Unmoved::Nothing);
+    }
+}

@@ -6,6 +6,9 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstring>
+#include <limits>
+#include <vector>
 
 using namespace mlroi;
 
@@ -160,4 +163,25 @@ TEST_CASE("portable exp, log and pow agree with the C library to 1e-15") {
           doctest::Approx(std::pow(1.0794, 1.0 / 12)).epsilon(1e-15));
     CHECK(portable_powi(1.005, 120) == doctest::Approx(std::pow(1.005, 120)).epsilon(1e-14));
     CHECK(portable_powi(2.0, -3) == 0.125);
+}
+
+TEST_CASE("portable_exp_each and portable_log_each give portable_exp's and portable_log's bits") {
+    Random r(7);
+    std::vector<double> x;
+    for (int i = 0; i < 1001; ++i) x.push_back((r.uniform() - 0.5) * 60);
+    for (double edge : {0.0, -0.0, 709.0, 709.5, -708.0, -708.5, -800.0, 1e-310, 5e-324,
+                        std::numeric_limits<double>::infinity(), std::nan("")})
+        x.push_back(edge);
+    std::vector<double> e = x, l = x;
+    for (double& v : l) v = std::fabs(v) * 1e3;
+    const std::vector<double> logs_of = l;
+    portable_exp_each(e.data(), static_cast<int>(e.size()));
+    portable_log_each(l.data(), static_cast<int>(l.size()));
+    const auto same = [](double a, double b) {
+        return std::memcmp(&a, &b, sizeof a) == 0 || (std::isnan(a) && std::isnan(b));
+    };
+    for (size_t i = 0; i < x.size(); ++i) {
+        CHECK(same(e[i], portable_exp(x[i])));
+        CHECK(same(l[i], portable_log(logs_of[i])));
+    }
 }

@@ -128,3 +128,24 @@ TEST_CASE("a year's tax is worked out on the year's total and shared by its earn
     const std::vector<double> even = after_tax(f, std::vector<double>(12, 5'000));
     CHECK(even[0] == doctest::Approx(5'000 - 9'610.0 / 12).epsilon(1e-12));
 }
+
+TEST_CASE("tax segments: the simulation's piecewise linear tax equals yearly_tax") {
+    for (double index : {1.0, 1.025, 1.8}) {
+        for (double state : {0.0, 0.05}) {
+            const TaxSegments t = tax_segments(rules(), index, state);
+            CHECK(t.fixed.size() == t.upper.size() + 1);
+            size_t guess = 0;
+            for (double gross = 100; gross < 2e6; gross *= 1.01) {
+                const size_t k = t.find(gross, guess);
+                CHECK(k == t.find(gross, 0));
+                CHECK(k == t.find(gross, t.upper.size()));
+                guess = k;
+                CHECK(t.fixed[k] + t.rate[k] * gross ==
+                      doctest::Approx(yearly_tax(gross, rules(), index, state)).epsilon(1e-12));
+            }
+        }
+    }
+    const TaxSegments flat = flat_tax_segments(0.3);
+    CHECK(flat.find(50'000, 3) == 0);
+    CHECK(flat.fixed[0] + flat.rate[0] * 50'000 == doctest::Approx(15'000));
+}
