@@ -8,10 +8,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { root, build, web, serve, launch, countDrawCalls, waitReady, itemBox, dragSlider, clickItem, api,
+import { root, build, web, serve, launch, countDrawCalls, waitReady, itemBox, dragSlider, clickItem, api, settle,
   saveComplete, mhtmlHtml, axeSource } from "./lib.mjs";
 import { pdfText } from "./pdf.mjs";
 import { embeddingTests } from "./embedding.mjs";
+import { twinTests } from "./twin.mjs";
 
 const shots = path.join(build, "screenshots");
 mkdirSync(shots, { recursive: true });
@@ -23,7 +24,10 @@ function check(name, ok, detail = "") {
   if (ok) { passed++; console.log(`ok   ${name}`); }
   else { failed++; console.log(`FAIL ${name}${detail ? ": " + detail : ""}`); }
 }
+// MLROI_ONLY=regex runs only the tests whose names match (a quick loop while working).
+const only = process.env.MLROI_ONLY ? new RegExp(process.env.MLROI_ONLY) : null;
 async function test(name, fn) {
+  if (only && !only.test(name)) return;
   try { await fn(); } catch (e) { check(name, false, e.stack || String(e)); }
 }
 // The CLI's answer for a complete scenario, as text (stdin).
@@ -276,7 +280,7 @@ try {
     await waitReady(p);
     const b = await itemBox(p, "program.modality=online");
     await p.touchscreen.tap(b.x + b.w / 2, b.y + b.h / 2);
-    await p.waitForTimeout(150);
+    await settle(p); // until the frames the tap asked for are drawn (slow on a loaded machine)
     check("a tap on Online selects it", (await api(p, (m) => m.getScenario())).program.modality === "online");
     const s = await itemBox(p, "program.tuition_per_year");
     const cdp = await ctx.newCDPSession(p);
@@ -285,7 +289,7 @@ try {
     await touch("touchStart", x);
     for (let i = 1; i <= 8; ++i) { await touch("touchMove", x + 8 * i); await p.waitForTimeout(20); }
     await touch("touchEnd", x + 64);
-    await p.waitForTimeout(150);
+    await settle(p);
     const t = (await api(p, (m) => m.getScenario())).program.tuition_per_year;
     check("a horizontal touch drag moves the tuition slider up", t > 27776, String(t));
     await ctx.close();
@@ -830,6 +834,9 @@ try {
   // [SECTION] Embedding (issue 10): phone scrolling, typed entry, share links, mlroi-change,
   // data-remember, the iframe embed (tests/browser/embedding.mjs)
   await embeddingTests({ browser, server, check, test, watch, canonical, cliAnalyze, defaults });
+
+  // [SECTION] The DOM twin and the keyboard (issue 9, items 2 and 3): tests/browser/twin.mjs
+  await twinTests({ browser, server, check, test, watch, canonical, cliAnalyze, defaults });
 
   check("no console errors on any page", consoleErrors.length === 0, consoleErrors.slice(0, 5).join(" | "));
 } finally {
