@@ -4,6 +4,8 @@
 //   mlroi defaults [--sources] [--pretty]                  the complete default scenario
 //                                                          (--sources: each figure's source)
 //   mlroi presets [--pretty]                               program and role presets
+//   mlroi fields [--markdown] [--pretty]                   the field table (core/fields.hpp)
+//                                                          (--markdown: README's table)
 //   mlroi bench [--runs N]                                 timings of the analysis
 // Problems go to stderr, one line each naming the field, with exit status 2 and nothing on
 // stdout: output is built whole before a byte is written.
@@ -12,6 +14,7 @@
 #include "catalog.hpp"
 #include "describe_value.hpp"
 #include "embedded_assets.hpp"
+#include "fields.hpp"
 #include "report_html.hpp"
 
 #include <exception>
@@ -126,6 +129,7 @@ int usage() {
                  "       mlroi html [FILE|-] [--preset NAME]...\n"
                  "       mlroi defaults [--sources] [--pretty]\n"
                  "       mlroi presets [--pretty]\n"
+                 "       mlroi fields [--markdown] [--pretty]\n"
                  "       mlroi bench [--runs N]\n";
     return kUsageError;
 }
@@ -158,10 +162,15 @@ int run(int argc, char** argv) {
                       {"roles", presets["roles"]}},
                      pretty);
     }
+    if (command == "fields" && args.size() == 1 && args[0] == "--markdown") {
+        std::cout << fields_markdown(builtin_catalog());
+        return 0;
+    }
     if (!args.empty() && command != "bench")
         return fail("unexpected argument " + quote_arg(args[0]));
     if (command == "defaults") return print(builtin_catalog().defaults, pretty);
     if (command == "presets") return print(presets_json(builtin_catalog()), pretty);
+    if (command == "fields") return print(fields_json(builtin_catalog()), pretty);
     if (command == "bench") return run_bench(args);
     return usage();
 }

@@ -6,7 +6,7 @@ endif()
 # Comparison tracing (trace-cmp) lets libFuzzer solve the reader's checks (field names,
 # ranges); in the numeric engine it only slows each analysis (about 40% of its time) without
 # guiding anything, so there the coverage counters stay and the tracing goes.
-set(MLROI_FUZZ_READER_SOURCES scenario json_fields catalog describe_value)
+set(MLROI_FUZZ_READER_SOURCES scenario json_fields fields catalog describe_value)
 foreach(source IN LISTS MLROI_CORE_SOURCES)
   get_filename_component(name ${source} NAME_WE)
   if(NOT name IN_LIST MLROI_FUZZ_READER_SOURCES)

@@ -1,8 +1,10 @@
 #include "catalog.hpp"
 
 #include "embedded_assets.hpp"
+#include "fields.hpp"
 #include "json_fields.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace mlroi {
@@ -118,8 +120,7 @@ void read_roles(const json& roles, Catalog& c, Problems& problems) {
         f.number("salary_p25", r.salary_p25, 1, 1'000'000);
         f.number("salary_p75", r.salary_p75, 1, 1'000'000);
         f.choice("degree_expected", r.degree_expected,
-                 std::vector<std::pair<const char*, std::string>>{
-                     {"bachelor", "bachelor"}, {"master", "master"}, {"phd", "phd"}});
+                 {{"bachelor", "Bachelor's"}, {"master", "Master's"}, {"phd", "PhD"}});
         for (const char* key : {"entry_salary", "average_salary", "salary_p25", "salary_p75"})
             if (!plain.contains(key)) problems.add(path + "." + key, "missing");
         if (r.salary_p75 <= r.salary_p25)
@@ -127,17 +128,30 @@ void read_roles(const json& roles, Catalog& c, Problems& problems) {
         c.roles.push_back(r);
     }
 }
+// What catching up on each prerequisite takes. Keys and labels are the field table's
+// (you.has): each of its options needs an entry here, and nothing else may have one.
 void read_prerequisites(const json& list, Catalog& c, Problems& problems) {
+    const std::vector<FieldOption>& options = field("you.has").options;
     for (const json& item : list) {
         Prerequisite pre;
         const json body = preset_body(item, pre.key, pre.label);
         const std::string path = "presets.prerequisites." + pre.key;
+        const auto option = std::find_if(options.begin(), options.end(),
+                                         [&](const FieldOption& o) { return o.key == pre.key; });
+        if (option == options.end())
+            problems.add(path, "is not one of you.has: " + quoted_keys(options));
+        else
+            pre.label = option->label;
         const json plain = strip_sources(body, path, c.preset_sources, problems);
         ObjectFields f(plain, path, problems);
         f.number("bridging_months", pre.bridging_months, 0, 24);
         f.number("bridging_cost", pre.bridging_cost, 0, 50'000);
         c.prerequisites.push_back(pre);
     }
+    for (const FieldOption& o : options)
+        if (std::none_of(c.prerequisites.begin(), c.prerequisites.end(),
+                         [&](const Prerequisite& p) { return p.key == o.key; }))
+            problems.add("presets.prerequisites." + o.key, "missing");
 }
 
 void read_alternatives(const json& list, Catalog& c, Problems& problems) {
@@ -290,10 +304,9 @@ const Catalog& builtin_catalog() {
 
 void check_against_catalog(const Scenario& s, const Catalog& c, Problems& problems) {
     if (c.role(s.outcome.role)) return;
-    std::string names;
-    for (const RolePreset& r : c.roles) names += (names.empty() ? "\"" : ", \"") + r.key + "\"";
-    problems.add("outcome.role",
-                 "must be one of " + names + ", got " + describe_value(s.outcome.role));
+    problems.add("outcome.role", "must be one of " +
+                                     quoted_keys(field_options(field("outcome.role"), c)) +
+                                     ", got " + describe_value(s.outcome.role));
 }
 
 std::optional<Scenario> read_checked(const json& j, const Scenario& base, const Catalog& c,

@@ -139,6 +139,54 @@ void ObjectFields::text(const char* key, std::string& out, size_t max_length) {
                              : describe_value(*v)));
 }
 
+const std::string* ObjectFields::choice(const char* key, const std::vector<FieldOption>& options) {
+    const nlohmann::json* v = find(key);
+    if (!v) return nullptr;
+    if (v->is_string())
+        for (const FieldOption& o : options)
+            if (*v == o.key) return &o.key;
+    fail(key, "must be one of " + quoted_keys(options) + ", got " + describe_value(*v));
+    return nullptr;
+}
+
+void ObjectFields::choice(const char* key, std::string& out,
+                          const std::vector<FieldOption>& options) {
+    if (const std::string* k = choice(key, options)) out = *k;
+}
+
+void ObjectFields::read(const Field& f, double& out) {
+    number(field_key(f).c_str(), out, f.min, f.max);
+}
+
+void ObjectFields::read(const Field& f, std::optional<double>& out) {
+    optional_number(field_key(f).c_str(), out, f.min, f.max);
+}
+
+void ObjectFields::read(const Field& f, int& out) {
+    whole(field_key(f).c_str(), out, static_cast<int>(f.min), static_cast<int>(f.max));
+}
+
+void ObjectFields::read(const Field& f, unsigned long long& out) {
+    whole(field_key(f).c_str(), out, static_cast<unsigned long long>(f.max));
+}
+
+void ObjectFields::read(const Field& f, bool& out) {
+    boolean(field_key(f).c_str(), out);
+}
+
+void ObjectFields::read(const Field& f, std::string& out) {
+    if (f.options.empty())
+        text(field_key(f).c_str(), out, static_cast<size_t>(f.max));
+    else
+        choice(field_key(f).c_str(), out, f.options);
+}
+
+void ObjectFields::read(const Field& f, std::vector<std::string>& out) {
+    std::vector<std::string> keys;
+    for (const FieldOption& o : f.options) keys.push_back(o.key);
+    text_list(field_key(f).c_str(), out, keys);
+}
+
 void ObjectFields::text_list(const char* key, std::vector<std::string>& out,
                              const std::vector<std::string>& allowed) {
     const nlohmann::json* v = find(key);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "describe_value.hpp"
+#include "fields.hpp"
 #include "problems.hpp"
 
 #include <nlohmann/json.hpp>
@@ -31,23 +32,24 @@ class ObjectFields {
     void text(const char* key, std::string& out, size_t max_length);
     void text_list(const char* key, std::vector<std::string>& out,
                    const std::vector<std::string>& allowed);
-    // A string naming one of `options`; `Enum` values are paired with their names.
-    template <class Enum>
-    void choice(const char* key, Enum& out,
-                const std::vector<std::pair<const char*, Enum>>& options) {
-        const nlohmann::json* v = find(key);
-        if (!v) return;
-        if (v->is_string()) {
-            for (const auto& [name, value] : options)
-                if (*v == name) {
-                    out = value;
-                    return;
-                }
-        }
-        std::string names;
-        for (const auto& option : options)
-            names += std::string(names.empty() ? "" : ", ") + '"' + option.first + '"';
-        fail(key, "must be one of " + names + ", got " + describe_value(*v));
+    // A string naming one of `options`: the option's key, or nullptr (a problem) when it is
+    // none of them or absent.
+    const std::string* choice(const char* key, const std::vector<FieldOption>& options);
+    void choice(const char* key, std::string& out, const std::vector<FieldOption>& options);
+
+    // A scenario field, its type, range and options from its row of the field table.
+    void read(const Field& f, double& out);
+    void read(const Field& f, std::optional<double>& out);
+    void read(const Field& f, int& out);
+    void read(const Field& f, unsigned long long& out);
+    void read(const Field& f, bool& out);
+    void read(const Field& f, std::string& out); // Text, or Choice with the row's options
+    void read(const Field& f, std::vector<std::string>& out); // Set
+    // Choice of an enumeration: the key checked against the row's options first (the JSON
+    // conversion would take an unknown name for the first value), then converted.
+    template <class Enum> void read(const Field& f, Enum& out) {
+        if (const std::string* k = choice(field_key(f).c_str(), f.options))
+            out = nlohmann::json(*k).get<Enum>();
     }
     // The sub-object at `key`, or nullptr when absent (absent is fine: defaults stay).
     const nlohmann::json* object(const char* key);

@@ -97,7 +97,7 @@ Scenario resolve(const Scenario& in, const Catalog& c, std::vector<UsedInput>* u
         why = "the program's published placement rate";
     } else {
         const size_t missing = missing_prerequisites(s, c).size();
-        const char* modality = to_string(s.program.modality);
+        const std::string modality = to_string(s.program.modality);
         placement = value_of(e.placement, background) - e.placement_per_missing * missing +
                     value_of(e.placement_modality, modality);
         why = "assumption by background (" + background + "), " + std::to_string(missing) +

@@ -1,5 +1,6 @@
 #include "scenario.hpp"
 
+#include "fields.hpp"
 #include "json_fields.hpp"
 
 #include <cmath>
@@ -7,33 +8,15 @@
 
 namespace mlroi {
 
-// [SECTION] Names of the enumerations (one table each: reading and writing share it)
-namespace {
-const std::vector<std::pair<const char*, Modality>> kModalities = {
-    {"online", Modality::Online}, {"hybrid", Modality::Hybrid}, {"in_person", Modality::InPerson}};
-const std::vector<std::pair<const char*, Pace>> kPaces = {{"full_time", Pace::FullTime},
-                                                          {"part_time", Pace::PartTime}};
-const std::vector<std::pair<const char*, RepaymentPlan>> kPlans = {
-    {"standard", RepaymentPlan::Standard}, {"rap", RepaymentPlan::Rap}};
-const std::vector<std::pair<const char*, std::string>> kBackgrounds = {
-    {"stem", "stem"}, {"quantitative", "quantitative"}, {"other", "other"}};
-
-template <class Enum>
-const char* name_of(const std::vector<std::pair<const char*, Enum>>& table, Enum value) {
-    for (const auto& [name, v] : table)
-        if (v == value) return name;
-    return "";
+// [SECTION] Names of the enumerations (scenario.hpp: NLOHMANN_JSON_SERIALIZE_ENUM)
+std::string to_string(Modality m) {
+    return json(m).get<std::string>();
 }
-} // namespace
-
-const char* to_string(Modality m) {
-    return name_of(kModalities, m);
+std::string to_string(Pace p) {
+    return json(p).get<std::string>();
 }
-const char* to_string(Pace p) {
-    return name_of(kPaces, p);
-}
-const char* to_string(RepaymentPlan p) {
-    return name_of(kPlans, p);
+std::string to_string(RepaymentPlan p) {
+    return json(p).get<std::string>();
 }
 
 // [SECTION] Writing
@@ -57,8 +40,8 @@ void to_json(json& j, const Program& v) {
              {"tuition_per_year", v.tuition_per_year},
              {"fees_per_year", v.fees_per_year},
              {"years", v.years},
-             {"modality", to_string(v.modality)},
-             {"pace", to_string(v.pace)},
+             {"modality", v.modality},
+             {"pace", v.pace},
              {"enrollment_fraction", v.enrollment_fraction},
              {"work_share", v.work_share},
              {"stipend_per_year", v.stipend_per_year},
@@ -73,9 +56,12 @@ void to_json(json& j, const Program& v) {
 }
 
 void to_json(json& j, const Financing& v) {
-    j = json{{"savings", v.savings},         {"federal_rate", v.federal_rate},
-             {"federal_fee", v.federal_fee}, {"private_rate", v.private_rate},
-             {"plan", to_string(v.plan)},    {"term_years", v.term_years}};
+    j = json{{"savings", v.savings},
+             {"federal_rate", v.federal_rate},
+             {"federal_fee", v.federal_fee},
+             {"private_rate", v.private_rate},
+             {"plan", v.plan},
+             {"term_years", v.term_years}};
 }
 
 void to_json(json& j, const Outcome& v) {
@@ -101,42 +87,42 @@ void to_json(json& j, const Scenario& v) {
              {"financing", v.financing}, {"outcome", v.outcome}, {"assumptions", v.assumptions}};
 }
 
-// [SECTION] Reading: every field's type and documented range
+// [SECTION] Reading: every field's type, range and options from its row (fields.hpp)
 void from_json(const json& j, You& v, Problems& problems) {
     ObjectFields f(j, "you", problems);
-    f.optional_number("current_salary", v.current_salary, 0, 1'000'000);
-    f.number("salary_growth", v.salary_growth, -0.05, 0.15);
-    f.optional_number("tax_rate", v.tax_rate, 0, 0.6);
-    f.number("state_tax_rate", v.state_tax_rate, 0, 0.15);
-    f.number("living_per_month", v.living_per_month, 0, 20'000);
-    f.whole("horizon_years", v.horizon_years, 5, 50);
-    f.choice("background", v.background, kBackgrounds);
-    f.text_list("has", v.has, {std::begin(kPrerequisites), std::end(kPrerequisites)});
-    f.boolean("must_keep_job", v.must_keep_job);
-    f.boolean("can_relocate", v.can_relocate);
-    f.boolean("caregiving", v.caregiving);
-    f.whole("dependents", v.dependents, 0, 10);
+    f.read(field("you.current_salary"), v.current_salary);
+    f.read(field("you.salary_growth"), v.salary_growth);
+    f.read(field("you.tax_rate"), v.tax_rate);
+    f.read(field("you.state_tax_rate"), v.state_tax_rate);
+    f.read(field("you.living_per_month"), v.living_per_month);
+    f.read(field("you.horizon_years"), v.horizon_years);
+    f.read(field("you.background"), v.background);
+    f.read(field("you.has"), v.has);
+    f.read(field("you.must_keep_job"), v.must_keep_job);
+    f.read(field("you.can_relocate"), v.can_relocate);
+    f.read(field("you.caregiving"), v.caregiving);
+    f.read(field("you.dependents"), v.dependents);
 }
 
 void from_json(const json& j, Program& v, Problems& problems) {
     ObjectFields f(j, "program", problems);
-    f.text("name", v.name, 120);
-    f.number("tuition_per_year", v.tuition_per_year, 0, 500'000);
-    f.number("fees_per_year", v.fees_per_year, 0, 100'000);
-    f.number("years", v.years, 0.5, 8);
-    f.choice("modality", v.modality, kModalities);
-    f.choice("pace", v.pace, kPaces);
-    f.number("enrollment_fraction", v.enrollment_fraction, 0.1, 1);
-    f.number("work_share", v.work_share, 0, 1);
-    f.number("stipend_per_year", v.stipend_per_year, 0, 200'000);
-    f.number("grants_per_year", v.grants_per_year, 0, 500'000);
-    f.number("employer_aid_per_year", v.employer_aid_per_year, 0, 500'000);
-    f.number("relocation_cost", v.relocation_cost, 0, 100'000);
-    f.number("extra_housing_per_month", v.extra_housing_per_month, 0, 20'000);
-    f.number("travel_per_year", v.travel_per_year, 0, 100'000);
-    f.number("caregiver_per_month", v.caregiver_per_month, 0, 20'000);
-    f.optional_number("placement_rate_published", v.placement_rate_published, 0, 1);
-    f.whole("industry_connections", v.industry_connections, 0, 5);
+    f.read(field("program.name"), v.name);
+    f.read(field("program.tuition_per_year"), v.tuition_per_year);
+    f.read(field("program.fees_per_year"), v.fees_per_year);
+    f.read(field("program.years"), v.years);
+    f.read(field("program.modality"), v.modality);
+    f.read(field("program.pace"), v.pace);
+    f.read(field("program.enrollment_fraction"), v.enrollment_fraction);
+    f.read(field("program.work_share"), v.work_share);
+    f.read(field("program.stipend_per_year"), v.stipend_per_year);
+    f.read(field("program.grants_per_year"), v.grants_per_year);
+    f.read(field("program.employer_aid_per_year"), v.employer_aid_per_year);
+    f.read(field("program.relocation_cost"), v.relocation_cost);
+    f.read(field("program.extra_housing_per_month"), v.extra_housing_per_month);
+    f.read(field("program.travel_per_year"), v.travel_per_year);
+    f.read(field("program.caregiver_per_month"), v.caregiver_per_month);
+    f.read(field("program.placement_rate_published"), v.placement_rate_published);
+    f.read(field("program.industry_connections"), v.industry_connections);
 }
 
 void from_json(const json& in, Financing& v, Problems& problems, std::vector<std::string>& notes) {
@@ -152,38 +138,38 @@ void from_json(const json& in, Financing& v, Problems& problems, std::vector<std
     }
     const json& j = tiered ? copy : in;
     ObjectFields f(j, "financing", problems);
-    f.number("savings", v.savings, 0, 2'000'000);
-    f.number("federal_rate", v.federal_rate, 0, 0.2);
-    f.number("federal_fee", v.federal_fee, 0, 0.1);
-    f.number("private_rate", v.private_rate, 0, 0.3);
-    f.choice("plan", v.plan, kPlans);
-    f.whole("term_years", v.term_years, 1, 30);
+    f.read(field("financing.savings"), v.savings);
+    f.read(field("financing.federal_rate"), v.federal_rate);
+    f.read(field("financing.federal_fee"), v.federal_fee);
+    f.read(field("financing.private_rate"), v.private_rate);
+    f.read(field("financing.plan"), v.plan);
+    f.read(field("financing.term_years"), v.term_years);
 }
 
 void from_json(const json& j, Outcome& v, Problems& problems) {
     ObjectFields f(j, "outcome", problems);
-    f.text("role", v.role, 60);
-    f.optional_number("salary", v.salary, 0, 1'000'000);
-    f.optional_number("salary_growth", v.salary_growth, -0.05, 0.15);
-    f.number("extra_raise", v.extra_raise, 0, 0.05);
-    f.whole("extra_raise_years", v.extra_raise_years, 0, 40);
-    f.optional_number("placement_probability", v.placement_probability, 0, 1);
-    f.whole("months_to_job", v.months_to_job, 0, 36);
-    f.optional_number("completion_probability", v.completion_probability, 0, 1);
+    f.read(field("outcome.role"), v.role);
+    f.read(field("outcome.salary"), v.salary);
+    f.read(field("outcome.salary_growth"), v.salary_growth);
+    f.read(field("outcome.extra_raise"), v.extra_raise);
+    f.read(field("outcome.extra_raise_years"), v.extra_raise_years);
+    f.read(field("outcome.placement_probability"), v.placement_probability);
+    f.read(field("outcome.months_to_job"), v.months_to_job);
+    f.read(field("outcome.completion_probability"), v.completion_probability);
 }
 
 void from_json(const json& j, Assumptions& v, Problems& problems) {
     ObjectFields f(j, "assumptions", problems);
-    f.number("inflation", v.inflation, -0.02, 0.15);
-    f.number("real_discount_rate", v.real_discount_rate, -0.02, 0.15);
-    f.whole("simulations", v.simulations, 100, 1'000'000);
-    f.whole("seed", v.seed, 9007199254740991ULL); // 2^53 - 1: exact in a JavaScript number
+    f.read(field("assumptions.inflation"), v.inflation);
+    f.read(field("assumptions.real_discount_rate"), v.real_discount_rate);
+    f.read(field("assumptions.simulations"), v.simulations);
+    f.read(field("assumptions.seed"), v.seed);
 }
 
 void from_json(const json& j, Scenario& v, Problems& problems) {
     ObjectFields f(j, "", problems);
     if (!f.ok()) return;
-    f.whole("schema", v.schema, 1, kSchema);
+    f.read(field("schema"), v.schema);
     if (const json* p = f.object("you")) from_json(*p, v.you, problems);
     if (const json* p = f.object("program")) from_json(*p, v.program, problems);
     if (const json* p = f.object("financing"))

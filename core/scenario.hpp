@@ -2,7 +2,8 @@
 // Field names are the public interface: CLI files, share links, the JS API and embed
 // attributes all use them. Reading overlays JSON onto a base scenario (the defaults), so
 // missing fields keep the base's value; unknown fields, wrong types, out-of-range and
-// non-finite numbers are problems naming the field path. Ranges live in scenario.cpp.
+// non-finite numbers are problems naming the field path. Ranges, options and what null means
+// live in the field table (fields.hpp).
 // A field held as std::optional may be null: "work it out from the evidence" (resolve.hpp
 // fills it from the catalog before any calculation: the reader's background, role, pace).
 #pragma once
@@ -24,11 +25,16 @@ enum class Pace { FullTime, PartTime };
 // The 2026 law leaves new borrowers two plans: the new standard plan (term by balance) and RAP.
 enum class RepaymentPlan { Standard, Rap };
 
-inline constexpr int kSchema = 2; // what this version writes; schema 1 files still read
+// The JSON names, written once: the field table (fields.hpp) lists them as its options. An
+// unknown name would convert to the first value: the reader checks names against the table.
+NLOHMANN_JSON_SERIALIZE_ENUM(Modality, {{Modality::Online, "online"},
+                                        {Modality::Hybrid, "hybrid"},
+                                        {Modality::InPerson, "in_person"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(Pace, {{Pace::FullTime, "full_time"}, {Pace::PartTime, "part_time"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(RepaymentPlan,
+                             {{RepaymentPlan::Standard, "standard"}, {RepaymentPlan::Rap, "rap"}})
 
-// Prerequisites a program expects; names as in `you.has`.
-inline constexpr const char* kPrerequisites[] = {"programming", "linear_algebra",
-                                                 "probability_statistics", "calculus"};
+inline constexpr int kSchema = 2; // what this version writes; schema 1 files still read
 
 struct You {
     std::optional<double> current_salary; // gross, per year; null: the background's yardstick
@@ -38,7 +44,7 @@ struct You {
     double living_per_month = 0;          // living costs while studying (paid on both paths)
     int horizon_years = 30;               // from month 0
     std::string background;               // "stem", "quantitative", "other"
-    std::vector<std::string> has;         // prerequisites already held
+    std::vector<std::string> has;         // prerequisites already held (fields.cpp lists them)
     bool must_keep_job = false;
     bool can_relocate = true;
     bool caregiving = false;
@@ -102,9 +108,10 @@ struct Scenario {
     std::vector<std::string> reading_notes; // how old names were read (not written back)
 };
 
-const char* to_string(Modality m);
-const char* to_string(Pace p);
-const char* to_string(RepaymentPlan p);
+// The JSON name: "in_person", "part_time", "rap".
+std::string to_string(Modality m);
+std::string to_string(Pace p);
+std::string to_string(RepaymentPlan p);
 
 void to_json(json& j, const You& v);
 void to_json(json& j, const Program& v);

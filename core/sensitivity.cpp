@@ -1,6 +1,7 @@
 #include "sensitivity.hpp"
 
 #include "analysis.hpp"
+#include "fields.hpp"
 #include "json_fields.hpp"
 #include "portable_math.hpp"
 
@@ -45,17 +46,22 @@ double clamp(double x, double lo, double hi) {
     return std::min(hi, std::max(lo, x));
 }
 
+// A bar's name: the field table's short label.
+const char* tornado_label(const char* key) {
+    return short_label(mlroi::field(key));
+}
+
 // An input that is one number field of one section of the scenario (plain or optional).
 template <class Section, class Field>
-Input field(const char* key, const char* label, Section Scenario::*section, Field Section::*member,
-            Range range) {
-    return {key, label, [=](const Scenario& s) { return static_cast<double>(s.*section.*member); },
+Input field(const char* key, Section Scenario::*section, Field Section::*member, Range range) {
+    return {key, tornado_label(key),
+            [=](const Scenario& s) { return static_cast<double>(s.*section.*member); },
             [=](Scenario& s, double v) { s.*section.*member = v; }, std::move(range)};
 }
 template <class Section>
-Input field(const char* key, const char* label, Section Scenario::*section,
-            std::optional<double> Section::*member, Range range) {
-    return {key, label, [=](const Scenario& s) { return *(s.*section.*member); },
+Input field(const char* key, Section Scenario::*section, std::optional<double> Section::*member,
+            Range range) {
+    return {key, tornado_label(key), [=](const Scenario& s) { return *(s.*section.*member); },
             [=](Scenario& s, double v) { s.*section.*member = v; }, std::move(range)};
 }
 
@@ -82,7 +88,7 @@ std::vector<Input> inputs(const Scenario& s, const Spread& spread) {
     // The horizon must outlast the study by a year.
     const double longest = std::min(8.0, std::floor(s.you.horizon_years - 1.0));
     // The loan-rate bar moves the private rate with the federal one, point for point.
-    const Input loan_rate{"financing.federal_rate", "Loan interest rate",
+    const Input loan_rate{"financing.federal_rate", tornado_label("financing.federal_rate"),
                           [](const Scenario& x) { return x.financing.federal_rate; },
                           [base = s.financing](Scenario& x, double v) {
                               x.financing.federal_rate = v;
@@ -91,30 +97,26 @@ std::vector<Input> inputs(const Scenario& s, const Spread& spread) {
                           },
                           points(0.02, 0, 0.2)};
     // Taxes: the flat rate if the reader set one, else the state rate over real taxes.
-    const Input tax = s.you.tax_rate
-                          ? field("you.tax_rate", "Tax rate", &Scenario::you, &You::tax_rate,
-                                  points(0.05, 0, 0.6))
-                          : field("you.state_tax_rate", "State income tax", &Scenario::you,
-                                  &You::state_tax_rate, points(0.03, 0, 0.15));
+    const Input tax =
+        s.you.tax_rate ? field("you.tax_rate", &Scenario::you, &You::tax_rate, points(0.05, 0, 0.6))
+                       : field("you.state_tax_rate", &Scenario::you, &You::state_tax_rate,
+                               points(0.03, 0, 0.15));
     return {
-        field("program.tuition_per_year", "Tuition per year", &Scenario::program,
-              &Program::tuition_per_year, share(0.5, 500'000)),
-        field("outcome.salary", "Salary after the degree", &Scenario::outcome, &Outcome::salary,
-              salary_quartiles),
-        field("outcome.placement_probability", "Chance of landing the role", &Scenario::outcome,
-              &Outcome::placement_probability, points(0.2, 0, 1)),
+        field("program.tuition_per_year", &Scenario::program, &Program::tuition_per_year,
+              share(0.5, 500'000)),
+        field("outcome.salary", &Scenario::outcome, &Outcome::salary, salary_quartiles),
+        field("outcome.placement_probability", &Scenario::outcome, &Outcome::placement_probability,
+              points(0.2, 0, 1)),
         loan_rate,
-        field("program.years", "Years of study", &Scenario::program, &Program::years,
-              points(0.5, 0.5, longest)),
-        field("you.current_salary", "Current salary", &Scenario::you, &You::current_salary,
-              share(0.2, 1e6)),
-        field("assumptions.real_discount_rate", "Discount rate (real)", &Scenario::assumptions,
+        field("program.years", &Scenario::program, &Program::years, points(0.5, 0.5, longest)),
+        field("you.current_salary", &Scenario::you, &You::current_salary, share(0.2, 1e6)),
+        field("assumptions.real_discount_rate", &Scenario::assumptions,
               &Assumptions::real_discount_rate, points(0.02, -0.02, 0.15)),
         tax,
-        field("outcome.completion_probability", "Chance of finishing", &Scenario::outcome,
+        field("outcome.completion_probability", &Scenario::outcome,
               &Outcome::completion_probability, points(0.2, 0, 1)),
-        field("outcome.salary_growth", "Raises after the degree", &Scenario::outcome,
-              &Outcome::salary_growth, points(0.02, -0.05, 0.15)),
+        field("outcome.salary_growth", &Scenario::outcome, &Outcome::salary_growth,
+              points(0.02, -0.05, 0.15)),
     };
 }
 

@@ -35,6 +35,8 @@ function mlroiTwin(module, stage, text, prefix, label, call) {
     return el;
   };
   var named = function (el, name) { el.setAttribute("aria-label", name); return el; };
+  // Writes only what changed: a screen reader hears of every attribute set.
+  var attr = function (el, name, value) { if (el.getAttribute(name) !== value) el.setAttribute(name, value); };
   var button = function (key, name) { var b = make("button", null, key); b.type = "button"; b.textContent = name; return b; };
   var set = function (f, value) {
     var message = call(module, "mlroi_twin_set", f.id + "=" + value);
@@ -43,10 +45,11 @@ function mlroiTwin(module, stage, text, prefix, label, call) {
   };
   // A control's refusal: aria-invalid on `targets`, described by the core's message.
   var problem = function (parent, targets) {
-    var note = make("span", parent);
+    var note = make("span", parent), shown = "";
     note.id = prefix + "-twin-note-" + n++;
     return function (message) {
-      note.textContent = message || "";
+      if ((message || "") === shown) return;
+      note.textContent = shown = message || "";
       targets().forEach(function (el) {
         if (message) { el.setAttribute("aria-invalid", "true"); el.setAttribute("aria-describedby", note.id); el.setAttribute("aria-errormessage", note.id); }
         else ["aria-invalid", "aria-describedby", "aria-errormessage"].forEach(function (a) { el.removeAttribute(a); });
@@ -68,7 +71,7 @@ function mlroiTwin(module, stage, text, prefix, label, call) {
       var details = f.text && document.getElementById(prefix + "-" + f.text + "-section");
       if (details) b.setAttribute("aria-details", details.id);
       b.addEventListener("click", function () { set(f, "toggle"); });
-      c.place = function (layout) { b.setAttribute("aria-expanded", String(layout.o[f.key] === true)); };
+      c.place = function (layout) { attr(b, "aria-expanded", String(layout.o[f.key] === true)); };
     } else if (f.kind === "range") {
       var input = named(make("input", null, f.key), f.label);
       input.type = "range";
@@ -94,16 +97,16 @@ function mlroiTwin(module, stage, text, prefix, label, call) {
         if (next !== v) apply(String(next));
       });
       c.update = function (s) {
-        if (Number(input.value) !== s.v) input.value = s.v;
-        input.setAttribute("aria-valuenow", s.v); // exact: the input's own value keeps to its steps
-        input.setAttribute("aria-valuetext", s.t);
+        if (c.v !== s.v) input.value = c.v = s.v;
+        attr(input, "aria-valuenow", String(s.v)); // exact: the input's own value keeps to its steps
+        attr(input, "aria-valuetext", s.t);
         invalid(s.e);
       };
     } else if (f.kind === "evidence") {
       var use = named(button(f.key, "Use evidence"), f.label);
       use.addEventListener("click", function () { set(f, "null"); });
-      c.shown = false;
-      c.update = function (s) { c.shown = s.ev === false; };
+      use.mlroiShown = false;
+      c.update = function (s) { use.mlroiShown = s.ev === false; };
       c.of = f.id.slice(9); // its slider's state
     } else if (f.kind === "choice" || f.kind === "check") {
       var group = named(make("div"), f.label), boxes = [];
@@ -119,7 +122,8 @@ function mlroiTwin(module, stage, text, prefix, label, call) {
       var mark = problem(group, function () { return f.kind === "choice" ? [group] : boxes; });
       c.update = function (s) {
         boxes.forEach(function (box) {
-          box.checked = f.kind === "choice" ? s.v === box.value : s.v.indexOf(box.value) >= 0;
+          var on = f.kind === "choice" ? s.v === box.value : s.v.indexOf(box.value) >= 0;
+          if (box.checked !== on) box.checked = on;
         });
         mark(s.e);
       };
@@ -132,37 +136,43 @@ function mlroiTwin(module, stage, text, prefix, label, call) {
       f.options.forEach(function (o) { var opt = make("option", select); opt.value = o.key; opt.textContent = o.label; });
       var wrong = problem(null, function () { return [select]; });
       select.addEventListener("change", function () { if (select.value) wrong(set(f, select.value)); });
-      c.update = function (s) { select.value = s.v; custom.hidden = !!s.v; wrong(s.e); };
+      c.update = function (s) { if (select.value !== s.v) select.value = s.v; custom.hidden = !!s.v; wrong(s.e); };
     }
     controls.push(c);
   });
 
   // [SECTION] In step with the widget
+  var seen = "";
   function refresh() {
-    state = JSON.parse(call(module, "mlroi_twin_state"));
+    var now = call(module, "mlroi_twin_state");
+    if (now === seen) return;
+    state = JSON.parse(seen = now);
     controls.forEach(function (c) {
       var s = state[c.of || c.f.id];
       if (c.update && s) c.update(s);
     });
     place();
   }
-  var layout = { r: {}, o: {} };
+  var layout = { r: {}, o: {} }, H = 0, W = 0;
   function place(fresh) {
-    if (fresh) layout = JSON.parse(call(module, "mlroi_twin_layout"));
+    if (fresh) {
+      layout = JSON.parse(call(module, "mlroi_twin_layout"));
+      H = layer.clientHeight || 1e9; // 0: hidden, not measured
+      W = layer.clientWidth || 1e9;
+    }
     // Kept inside the stage: an item scrolled out of a fixed-height widget's column sits at
     // its edge (focus then scrolls the column, not the element's overflow-hidden ancestors).
-    var H = layer.clientHeight || 1e9, W = layer.clientWidth || 1e9; // 0: hidden, not measured
     Object.keys(byKey).forEach(function (key) {
       var el = byKey[key], r = layout.r[key];
-      if (el.hidden !== !r) el.hidden = !r;
-      if (!r) return;
+      var show = !!r && el.mlroiShown !== false; // "Use evidence" only for the reader's own figure
+      if (el.hidden !== !show) el.hidden = !show;
+      if (!show) return;
       var w = Math.min(r[2], W), h = Math.min(r[3], H);
       var css = "left:" + Math.max(0, Math.min(r[0], W - w)) + "px;top:" + Math.max(0, Math.min(r[1], H - h)) +
         "px;width:" + w + "px;height:" + h + "px";
       if (el.mlroiCss !== css) el.style.cssText = el.mlroiCss = css; // only what moved
     });
     controls.forEach(function (c) {
-      if (c.f.kind === "evidence" && !c.shown) byKey[c.f.key].hidden = true;
       if (c.place) c.place(layout);
     });
   }

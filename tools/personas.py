@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""The ten readers (tests/personas/): what mlroi says for each, as the README's table.
+"""The ten readers (tests/personas/): what mlroi says for each, as the README's table; and
+README's other generated blocks.
 
     python3 tools/personas.py MLROI                  print the table (markdown)
     python3 tools/personas.py MLROI --check README   check README's table is this one, and the
                                                      signs and orderings in expectations.json
 
 The table in README.md sits between <!-- personas:begin --> and <!-- personas:end -->, the
-default reader's story between <!-- default:begin --> and <!-- default:end -->; neither is
-typed by hand: run `python3 tools/personas.py build/mlroi --write README.md`.
+default reader's story between <!-- default:begin --> and <!-- default:end -->, the scenario's
+field table (`mlroi fields --markdown`, from core/fields.cpp) between <!-- fields:begin --> and
+<!-- fields:end -->; none is typed by hand: run
+`python3 tools/personas.py build/mlroi --write README.md`.
 """
 import json
 import os
@@ -125,7 +128,9 @@ def main(argv):
     mode, readme = argv[2], argv[3]
     with open(readme) as f:
         doc = f.read()
-    blocks = {"personas": text, "default": default_story(mlroi)}
+    fields = subprocess.run([mlroi, "fields", "--markdown"], capture_output=True, text=True,
+                            check=True).stdout
+    blocks = {"personas": text, "default": default_story(mlroi), "fields": fields}
     problems = [] if mode == "--write" else check(mlroi, expectations, results)
     for name, body in blocks.items():
         begin, end = "<!-- {}:begin -->".format(name), "<!-- {}:end -->".format(name)

@@ -1,6 +1,7 @@
 #include "app_state.hpp"
 
 #include "describe_value.hpp"
+#include "fields.hpp"
 #include "tax.hpp"
 
 #include <algorithm>
@@ -155,7 +156,8 @@ json tax_patch(const AppState& app, bool flat) {
     const double pay = *app.resolved.you.current_salary;
     const double tax =
         mlroi::yearly_tax(pay, app.catalog->taxes, 1, app.resolved.you.state_tax_rate);
-    const double rate = pay > 0 ? std::clamp(std::round(tax / pay * 100) / 100, 0.0, 0.6) : 0.0;
+    const mlroi::Field& f = mlroi::field("you.tax_rate");
+    const double rate = pay > 0 ? std::clamp(std::round(tax / pay * 100) / 100, f.min, f.max) : 0.0;
     return {{"you", {{"tax_rate", rate}}}};
 }
 

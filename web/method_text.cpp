@@ -5,6 +5,7 @@
 
 #include "analysis.hpp"
 #include "embedded_assets.hpp"
+#include "fields.hpp"
 #include "fit.hpp"
 #include "format.hpp"
 #include "loans.hpp"
@@ -76,11 +77,8 @@ std::string preset_words(const std::string& key, const json& v) {
     return std::fabs(x) < 1 ? pct(x) : format_money(x);
 }
 
-const char* background_label(const std::string& key) {
-    if (key == "stem") return "STEM";
-    if (key == "quantitative") return "Quantitative";
-    if (key == "other") return "Other";
-    return "";
+std::string background_label(const std::string& key) {
+    return mlroi::option_label(mlroi::field("you.background"), key);
 }
 
 MethodLine bullet(std::string text) {
@@ -118,7 +116,7 @@ MethodSection pay_without(const AppState& app) {
                       " now). Left to the evidence, your current pay is the starting pay of "
                       "bachelor's graduates with your background:"}}};
     for (const auto& [key, pay] : c.evidence.yardstick)
-        s.lines.push_back(bullet(std::string(background_label(key)) + ": " + format_money(pay) +
+        s.lines.push_back(bullet(background_label(key) + ": " + format_money(pay) +
                                  (key == app.resolved.you.background ? " (yours)" : "") +
                                  evidence(c, "model.yardstick." + key) + "."));
     return s;
@@ -144,8 +142,8 @@ MethodSection pay_after(const AppState& app) {
         mlroi::resolve(probe, c, &used);
         for (const mlroi::UsedInput& u : used)
             if (u.path == "outcome.salary")
-                s.lines.push_back(bullet(std::string(background_label(key)) + ": " +
-                                         format_money(u.value) + ", " + u.why + "."));
+                s.lines.push_back(bullet(background_label(key) + ": " + format_money(u.value) +
+                                         ", " + u.why + "."));
     }
     s.lines.push_back({"Published premiums for perspective: " + pct(c.evidence.premium) +
                        " causal" + evidence(c, "model.premium") + "; " +
@@ -208,12 +206,12 @@ MethodSection placement(const AppState& app) {
                       "for each missing prerequisite and for study away from campus (yours now: " +
                       pct(*app.resolved.outcome.placement_probability) + "):"}}};
     for (const auto& [key, chance] : e.placement)
-        s.lines.push_back(bullet(std::string(background_label(key)) + ": " + pct(chance) +
+        s.lines.push_back(bullet(background_label(key) + ": " + pct(chance) +
                                  evidence(c, "model.placement." + key) + "."));
     s.lines.push_back(bullet("Each missing prerequisite: " + points(-e.placement_per_missing) +
                              evidence(c, "model.placement.per_missing_prerequisite") + "."));
     for (const auto& [key, change] : e.placement_modality)
-        s.lines.push_back(bullet(std::string(key == "online" ? "Online" : "Hybrid") + ": " +
+        s.lines.push_back(bullet(mlroi::option_label(mlroi::field("program.modality"), key) + ": " +
                                  points(change) + evidence(c, "model.placement." + key) + "."));
     s.lines.push_back({"After graduating you search for " +
                        std::to_string(app.resolved.outcome.months_to_job) +

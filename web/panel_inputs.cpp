@@ -10,6 +10,7 @@
 #include "imgui.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 namespace mlroi_web {
@@ -46,6 +47,23 @@ std::string cite(const mlroi::Provenance& p) {
     return p.assumption.empty()
                ? p.source + (p.year ? ", " + std::to_string(*p.year) : std::string())
                : "Assumption: " + p.assumption;
+}
+
+// A choice field as segmented buttons: its label and options from its row (core/fields.hpp).
+// Returns the key of the option clicked when it is not `current`, else "".
+std::string choice_buttons(UiState& ui, const char* path, const std::string& current,
+                           const std::string& tooltip) {
+    const mlroi::Field& f = mlroi::field(path);
+    std::vector<const char*> labels, keys;
+    for (const mlroi::FieldOption& o : f.options) {
+        labels.push_back(o.label.c_str());
+        keys.push_back(o.key.c_str());
+    }
+    const auto at = std::find(keys.begin(), keys.end(), current);
+    const int now = static_cast<int>(at - keys.begin());
+    const int b = segmented(ui, path, f.label, labels.data(), keys.data(),
+                            static_cast<int>(keys.size()), now, tooltip.c_str());
+    return b >= 0 && b != now ? keys[b] : "";
 }
 
 // [SECTION] Presets
@@ -97,7 +115,7 @@ void role_combo(AppState& app, UiState& ui) {
         return r.label + " (" + mlroi::format_money(r.entry_salary) + " entry)";
     };
     ImGui::PushID(id);
-    const float width = row_label(ui, "Target role");
+    const float width = row_label(ui, mlroi::field("outcome.role").label);
     item_tooltip(ui, current ? "The job you aim for. The pay after the degree the analysis uses "
                                "is in that field's note; the spread of the role's pay sets the "
                                "odds.\n\n" +
@@ -121,19 +139,11 @@ void role_combo(AppState& app, UiState& ui) {
 
 // [SECTION] You
 void background_buttons(AppState& app, UiState& ui) {
-    static const char* const kLabels[] = {"STEM", "Quantitative", "Other"};
-    static const char* const kKeys[] = {"stem", "quantitative", "other"};
-    const auto at = std::find(std::begin(kKeys), std::end(kKeys), app.scenario.you.background);
-    const int current = static_cast<int>(at - std::begin(kKeys));
-    const std::string tip =
-        about(app, "you.background",
-              "Your bachelor's field: STEM (computing, engineering), quantitative (economics, "
-              "statistics, physics) or other. It sets the pay the evidence gives you without the "
-              "degree and your chance of landing the role, if you leave those to it.");
-    const int b =
-        segmented(ui, "you.background", "Your background", kLabels, kKeys, 3, current, tip.c_str());
-    if (b >= 0 && b != current) input_choose(app, "you.background", kKeys[b]);
-    show_error(app, "you.background");
+    const char* path = "you.background";
+    const std::string key = choice_buttons(ui, path, app.scenario.you.background,
+                                           about(app, path, mlroi::field(path).help));
+    if (!key.empty()) input_choose(app, path, key);
+    show_error(app, path);
 }
 
 void prerequisite_boxes(AppState& app, UiState& ui) {
@@ -149,11 +159,9 @@ void prerequisite_boxes(AppState& app, UiState& ui) {
                                       " before the program starts, and a lower chance of landing "
                                       "the role."});
     }
-    const std::string tip =
-        about(app, "you.has",
-              "What the program expects you to know. Each one you lack is studied first, part "
-              "time alongside your job, which delays the start and costs a little.");
-    const int i = checkbox_flow(ui, "you.has", "Prerequisites you have", options, tip.c_str());
+    const mlroi::Field& f = mlroi::field("you.has");
+    const std::string tip = about(app, f.path, f.help);
+    const int i = checkbox_flow(ui, f.path, f.label, options, tip.c_str());
     if (i >= 0) input_toggle(app, "you.has", options[i].key);
     show_error(app, "you.has");
 }
@@ -161,27 +169,21 @@ void prerequisite_boxes(AppState& app, UiState& ui) {
 void constraint_boxes(AppState& app, UiState& ui) {
     const mlroi::You& you = app.scenario.you;
     struct Box {
-        const char* key;
-        const char* label;
+        const mlroi::Field& field;
         bool value;
-        const char* meaning;
     };
-    const Box boxes[] = {
-        {"must_keep_job", "Must keep my job", you.must_keep_job,
-         "You cannot stop working to study: full-time campus programs fit you less well."},
-        {"can_relocate", "Can relocate", you.can_relocate,
-         "You could move for a program: in-person programs elsewhere fit you."},
-        {"caregiving", "Caregiving duties", you.caregiving,
-         "You look after children or relatives: flexible, part-time study fits you better."},
-    };
+    const Box boxes[] = {{mlroi::field("you.must_keep_job"), you.must_keep_job},
+                         {mlroi::field("you.can_relocate"), you.can_relocate},
+                         {mlroi::field("you.caregiving"), you.caregiving}};
     std::vector<CheckOption> options;
-    for (const Box& b : boxes)
-        options.push_back({b.key, b.label, b.value,
-                           about(app, (std::string("you.") + b.key).c_str(), b.meaning)});
+    for (const Box& b : boxes) {
+        options.push_back({std::strrchr(b.field.path, '.') + 1, b.field.label, b.value,
+                           about(app, b.field.path, b.field.help)});
+    }
     const int i = checkbox_flow(ui, "you.constraints", "Your constraints", options,
                                 "What limits how you can study; it weighs in the program fit.");
-    if (i >= 0) input_toggle(app, "you.constraints", boxes[i].key);
-    for (const Box& b : boxes) show_error(app, (std::string("you.") + b.key).c_str());
+    if (i >= 0) input_toggle(app, "you.constraints", options[i].key);
+    for (const Box& b : boxes) show_error(app, b.field.path);
 }
 
 void tax_controls(AppState& app, UiState& ui) {
@@ -221,30 +223,27 @@ void program_section(AppState& app, UiState& ui) {
     field_slider(app, ui, "program.tuition_per_year");
     field_slider(app, ui, "program.years");
 
-    static const char* const kModalityLabels[] = {"Online", "Hybrid", "In person"};
-    static const char* const kModalityKeys[] = {"online", "hybrid", "in_person"};
-    const int modality = static_cast<int>(app.scenario.program.modality);
+    const char* modality = "program.modality";
     const std::string housing =
         mlroi::format_money(app.catalog->defaults.program.extra_housing_per_month);
-    const std::string modality_tip =
-        "Online, hybrid or on campus. Online and hybrid study need no move: choosing them sets "
-        "extra housing and moving cost to $0; back in person, the default extra housing returns "
-        "(" +
-        housing + " a month). Adjust them below.";
-    const int m = segmented(ui, "program.modality", "Where you study", kModalityLabels,
-                            kModalityKeys, 3, modality, modality_tip.c_str());
-    if (m >= 0 && m != modality) input_choose(app, "program.modality", kModalityKeys[m]);
-    show_error(app, "program.modality");
+    const std::string m = choice_buttons(
+        ui, modality, mlroi::to_string(app.scenario.program.modality),
+        std::string(mlroi::field(modality).help) +
+            " Online and hybrid study need no move: choosing them sets extra housing and moving "
+            "cost to $0; back in person, the default extra housing returns (" +
+            housing + " a month). Adjust them below.");
+    if (!m.empty()) input_choose(app, modality, m);
+    show_error(app, modality);
 
-    static const char* const kPaceLabels[] = {"Full-time", "Part-time"};
-    static const char* const kPaceKeys[] = {"full_time", "part_time"};
-    const int pace = static_cast<int>(app.scenario.program.pace);
-    const int p = segmented(ui, "program.pace", "Pace", kPaceLabels, kPaceKeys, 2, pace,
-                            "Full-time or part-time. Part-time usually means keeping your job: "
-                            "choosing it sets pay kept to 100% and the course load to half; "
-                            "full-time sets them to 0% and a full load. Set the length to match.");
-    if (p >= 0 && p != pace) input_choose(app, "program.pace", kPaceKeys[p]);
-    show_error(app, "program.pace");
+    const char* pace = "program.pace";
+    const std::string p =
+        choice_buttons(ui, pace, mlroi::to_string(app.scenario.program.pace),
+                       std::string(mlroi::field(pace).help) +
+                           " Part-time usually means keeping your job: choosing it sets pay kept "
+                           "to 100% and the course load to half; full-time sets them to 0% and a "
+                           "full load. Set the length to match.");
+    if (!p.empty()) input_choose(app, pace, p);
+    show_error(app, pace);
 
     field_slider(app, ui, "program.work_share");
     field_slider(app, ui, "program.extra_housing_per_month");
@@ -268,17 +267,15 @@ void financing_section(AppState& app, UiState& ui) {
     if (!section(ui, "Financing", true)) return;
     field_slider(app, ui, "financing.savings");
     field_slider(app, ui, "financing.federal_rate");
-    static const char* const kPlanLabels[] = {"Standard", "RAP"};
-    static const char* const kPlanKeys[] = {"standard", "rap"};
-    const int plan = static_cast<int>(app.scenario.financing.plan);
-    const std::string tip = about(
-        app, "financing.plan",
-        "The federal loan's plan (loans from 1 July 2026). Standard: " + standard_plan_words() +
-            ". RAP (Repayment Assistance Plan): " + rap_words() + ".");
-    const int choice = segmented(ui, "financing.plan", "Repayment plan", kPlanLabels, kPlanKeys, 2,
-                                 plan, tip.c_str());
-    if (choice >= 0 && choice != plan) input_choose(app, "financing.plan", kPlanKeys[choice]);
-    show_error(app, "financing.plan");
+    const char* plan = "financing.plan";
+    const std::string tip =
+        about(app, plan,
+              std::string(mlroi::field(plan).help) + "\n\nStandard: " + standard_plan_words() +
+                  ". RAP: " + rap_words() + ".");
+    const std::string choice =
+        choice_buttons(ui, plan, mlroi::to_string(app.scenario.financing.plan), tip);
+    if (!choice.empty()) input_choose(app, plan, choice);
+    show_error(app, plan);
     field_slider(app, ui, "financing.private_rate");
     field_slider(app, ui, "financing.term_years");
     field_slider(app, ui, "financing.federal_fee");

@@ -1,6 +1,7 @@
 #include "twin.hpp"
 
 #include "field_info.hpp"
+#include "fields.hpp"
 #include "panel_inputs.hpp"
 #include "widgets.hpp"
 
@@ -53,15 +54,18 @@ std::vector<Item> items(const AppState& app) {
         Item r = make_item(path, "range", spec->label, path);
         r.spec = spec;
         add(r);
-        if (spec->nullable)
+        if (mlroi::from_evidence(*spec))
             add(make_item(std::string("evidence:") + path, "evidence",
                           std::string("Use evidence for ") + spec->label,
                           std::string(path) + ".evidence"));
     };
-    const auto choice = [&](const char* path, const char* label, Options options) {
-        Item c = make_item(std::string("choice:") + path, "choice", label, "");
+    // A choice: its label and options from the field table, unless given (taxes: real or flat).
+    const auto choice = [&](const char* path, const char* label = nullptr, Options options = {}) {
+        const mlroi::Field& f = mlroi::field(path);
+        if (options.empty())
+            for (const mlroi::FieldOption& o : f.options) options.push_back({o.key, o.label});
+        Item c = make_item(std::string("choice:") + path, "choice", label ? label : f.label, path);
         c.options = std::move(options);
-        c.key = path;
         add(c);
     };
     const auto check = [&](const char* group, const char* label, Options options) {
@@ -80,15 +84,14 @@ std::vector<Item> items(const AppState& app) {
     add(make_item("verdict", "region", "The answer", "verdict"));
     section("You");
     range("you.current_salary");
-    choice("you.background", "Your background",
-           {{"stem", "STEM"}, {"quantitative", "Quantitative"}, {"other", "Other"}});
+    choice("you.background");
     Options has;
     for (const mlroi::Prerequisite& p : cat.prerequisites) has.push_back({p.key, p.label});
-    check("you.has", "Prerequisites you have", has);
-    check("you.constraints", "Your constraints",
-          {{"must_keep_job", "Must keep my job"},
-           {"can_relocate", "Can relocate"},
-           {"caregiving", "Caregiving duties"}});
+    check("you.has", mlroi::field("you.has").label, has);
+    Options constraints;
+    for (const char* key : {"must_keep_job", "can_relocate", "caregiving"})
+        constraints.push_back({key, mlroi::field(std::string("you.") + key).label});
+    check("you.constraints", "Your constraints", constraints);
     range("you.dependents");
     range("you.salary_growth");
     choice("you.tax_rate", "Taxes", {{"real", "Real taxes"}, {"flat", "Flat rate"}});
@@ -103,9 +106,8 @@ std::vector<Item> items(const AppState& app) {
     select("preset.program", "Start from", programs);
     range("program.tuition_per_year");
     range("program.years");
-    choice("program.modality", "Where you study",
-           {{"online", "Online"}, {"hybrid", "Hybrid"}, {"in_person", "In person"}});
-    choice("program.pace", "Pace", {{"full_time", "Full-time"}, {"part_time", "Part-time"}});
+    choice("program.modality");
+    choice("program.pace");
     range("program.work_share");
     range("program.extra_housing_per_month");
     section("More costs and aid", true);
@@ -118,7 +120,7 @@ std::vector<Item> items(const AppState& app) {
     section("Financing");
     range("financing.savings");
     range("financing.federal_rate");
-    choice("financing.plan", "Repayment plan", {{"standard", "Standard"}, {"rap", "RAP"}});
+    choice("financing.plan");
     range("financing.private_rate");
     range("financing.term_years");
     range("financing.federal_fee");
@@ -167,7 +169,7 @@ std::vector<std::string> rect_keys(const Item& item) {
 }
 
 double shown_units(const FieldSpec& spec) {
-    return spec.kind == Kind::Percent ? 100 : 1;
+    return spec.kind == Kind::Rate ? 100 : 1;
 }
 
 bool ends_with(const std::string& s, const std::string& tail) {
@@ -221,11 +223,11 @@ std::string twin_state_json(const AppState& app) {
             const std::string label = spec.label;
             if (ends_with(label, "per year")) words += " a year";
             if (ends_with(label, "per month")) words += " a month";
-            const bool evidence = spec.nullable && left_to_evidence(app, item.id);
+            const bool evidence = mlroi::from_evidence(spec) && left_to_evidence(app, item.id);
             if (evidence) words += ", from the evidence";
             j["v"] = std::round(v * shown_units(spec) * 1e6) / 1e6;
             j["t"] = words;
-            if (spec.nullable) j["ev"] = evidence;
+            if (mlroi::from_evidence(spec)) j["ev"] = evidence;
             const std::string e = error_of(app, item.id);
             if (!e.empty()) j["e"] = e;
         } else if (item.kind == "choice") {
@@ -303,7 +305,7 @@ std::string twin_set(AppState& app, UiState& ui, const std::string& command) {
     if (id.rfind("evidence:", 0) == 0) {
         const std::string path = id.substr(9);
         const FieldSpec* spec = field_spec(path);
-        if (!spec || !spec->nullable) return "not a figure the evidence fills";
+        if (!spec || !mlroi::from_evidence(*spec)) return "not a figure the evidence fills";
         return result(app_edit(app, path, nullptr), path);
     }
     if (id.rfind("choice:", 0) == 0) {

@@ -132,26 +132,27 @@ const char* typed_format(Kind kind) {
     switch (kind) {
     case Kind::Money:
         return "%.0f";
-    case Kind::Percent:
+    case Kind::Rate:
         return "%.2f";
     case Kind::Years:
         return "%.1f";
-    case Kind::Whole:
+    case Kind::Count:
         return "%d";
+    default:
+        return "%g";
     }
-    return "%g";
 }
 
 double tidy(double v, const FieldSpec& spec, bool typed) {
     if (!typed) v = std::round(v / spec.step) * spec.step;
     // Shares to 1e-8 (a hundredth of a basis point), money to the cent: no binary noise.
-    if (spec.kind == Kind::Percent) return std::round(v * 1e8) / 1e8;
+    if (spec.kind == Kind::Rate) return std::round(v * 1e8) / 1e8;
     return std::round(v * 100) / 100;
 }
 
 // Whose figure this is: the evidence's (and why) or the reader's own.
 std::string status_text(const AppState& app, const FieldSpec& spec) {
-    if (!spec.nullable) return "";
+    if (!mlroi::from_evidence(spec)) return "";
     if (left_to_evidence(app, spec.path)) {
         const mlroi::UsedInput* used = input_used(app, spec.path);
         return "From the evidence: " + (used ? used->why : std::string("")) + ".";
@@ -162,7 +163,7 @@ std::string status_text(const AppState& app, const FieldSpec& spec) {
 }
 
 std::string tooltip_text(const AppState& app, const FieldSpec& spec) {
-    std::string text = spec.meaning;
+    std::string text = spec.help;
     for (const std::string& part : {status_text(app, spec), provenance_text(app, spec.path)})
         if (!part.empty()) text += "\n\n" + part;
     text += "\n\nDouble-click the slider to type an exact value.";
@@ -220,13 +221,13 @@ bool field_slider(AppState& app, UiState& ui, const char* path) {
     ImGui::SetNextItemWidth(width);
     bool changed = false;
     double next = value;
-    if (spec->kind == Kind::Whole) {
+    if (spec->kind == Kind::Count) {
         int v = static_cast<int>(std::lround(value));
         const int lo = static_cast<int>(spec->lo), hi = static_cast<int>(spec->hi);
         changed = ImGui::SliderScalar("##value", ImGuiDataType_S32, &v, &lo, &hi, format.c_str());
         next = v;
     } else {
-        const double k = spec->kind == Kind::Percent ? 100 : 1;
+        const double k = spec->kind == Kind::Rate ? 100 : 1;
         double shown = value * k;
         const double lo = spec->lo * k, hi = spec->hi * k;
         changed =
@@ -247,12 +248,12 @@ bool field_slider(AppState& app, UiState& ui, const char* path) {
 
     bool accepted = false;
     if (changed && next != value) {
-        accepted = spec->kind == Kind::Whole
+        accepted = spec->kind == Kind::Count
                        ? app_edit(app, path, static_cast<int>(std::lround(next)))
                        : app_edit(app, path, next);
     }
     const int revision = app.revision;
-    if (spec->nullable) evidence_note(app, ui, *spec, control_x);
+    if (mlroi::from_evidence(*spec)) evidence_note(app, ui, *spec, control_x);
     accepted = accepted || app.revision != revision;
     auto error = app.errors.find(path);
     if (error != app.errors.end())
@@ -267,7 +268,7 @@ std::string typed_text(const AppState& app, const std::string& path) {
     if (!spec) return "";
     char out[32]; // ten significant digits: "27776", "7.94", no binary noise
     std::snprintf(out, sizeof out, "%.10g",
-                  shown_value(app, path) * (spec->kind == Kind::Percent ? 100 : 1));
+                  shown_value(app, path) * (spec->kind == Kind::Rate ? 100 : 1));
     return out;
 }
 
@@ -282,9 +283,9 @@ bool apply_typed(AppState& app, const std::string& path, const std::string& text
     const double typed = number.empty() ? 0 : std::strtod(number.c_str(), &end);
     if (number.empty() || end != number.c_str() + number.size() || !std::isfinite(typed))
         return app_edit(app, path, text); // the core names what is wrong with the text
-    const double k = spec->kind == Kind::Percent ? 100 : 1;
+    const double k = spec->kind == Kind::Rate ? 100 : 1;
     const double next = tidy(typed / k, *spec, true);
-    return spec->kind == Kind::Whole && std::floor(next) == next && std::fabs(next) < 1e9
+    return spec->kind == Kind::Count && std::floor(next) == next && std::fabs(next) < 1e9
                ? app_edit(app, path, static_cast<int>(next))
                : app_edit(app, path, next);
 }

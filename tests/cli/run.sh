@@ -84,6 +84,14 @@ grep -q '"stem":{"source":"NACE Summer 2021' "$work/out" && ok || bad "defaults 
 grep -q '"current_salary":{"assumption":' "$work/out" && ok || bad "defaults --sources lacks current_salary's assumption"
 expect_ok "presets" "$mlroi" presets
 grep -q '"key":"elite_in_person"' "$work/out" && ok || bad "presets lack elite_in_person"
+# The field table (core/fields.cpp) as JSON, roles' options from the catalog; and as README's
+# markdown table.
+expect_ok "fields" "$mlroi" fields
+grep -q '"path":"program.tuition_per_year"' "$work/out" && ok || bad "mlroi fields lacks program.tuition_per_year"
+grep -q '"max":500000.0' "$work/out" && ok || bad "mlroi fields lacks tuition's enforced max 500000"
+grep -q '{"key":"data_scientist","label":"Data scientist"}' "$work/out" && ok || bad "mlroi fields lacks the roles as outcome.role's options"
+expect_ok "fields markdown" "$mlroi" fields --markdown
+grep -q '^| `you.has` | Prerequisites you have |' "$work/out" && ok || bad "mlroi fields --markdown lacks the you.has row"
 expect_ok "pretty" "$mlroi" analyze --pretty
 [ "$(head -n 1 "$work/out")" = "{" ] && ok || bad "--pretty output does not start with a lone {"
 
@@ -105,6 +113,8 @@ expect_error "unknown field" "error: programme: unknown field" "$mlroi" analyze 
 expect_error "unknown role" 'error: outcome.role: must be one of "ml_engineer", "data_scientist", "data_engineer", "software_engineer", "research_scientist", got "astronaut"' "$mlroi" analyze - <<<'{"outcome": {"role": "astronaut"}}'
 expect_error "two problems" 'error: you.tax_rate: must be null or a finite number from 0 to 0.6, got 2
 error: financing.plan: must be one of "standard", "rap", got "later"' "$mlroi" analyze - <<<'{"you": {"tax_rate": 2}, "financing": {"plan": "later"}}'
+# An enumeration's unknown name is refused, never read as its first value.
+expect_error "unknown modality" 'error: program.modality: must be one of "online", "hybrid", "in_person", got "Online"' "$mlroi" analyze - <<<'{"program": {"modality": "Online"}}'
 # 1e999 overflows a double: the parser rejects it rather than letting infinity in.
 echo '{"program": {"years": 1e999}}' | "$mlroi" analyze - >"$work/out" 2>"$work/err"
 [ $? -eq 2 ] && [ ! -s "$work/out" ] && grep -q "program.years\|not valid JSON" "$work/err" && ok || bad "1e999 was not refused: $(cat "$work/err")"

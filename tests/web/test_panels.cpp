@@ -6,6 +6,7 @@
 #include "harness.hpp"
 
 #include "field_info.hpp"
+#include "fields.hpp"
 #include "panel_alternatives.hpp"
 #include "theme.hpp"
 
@@ -373,4 +374,26 @@ TEST_CASE("a \"How?\" link opens How we calculate at its section") {
     h.frame(2);
     CHECK(h.ui.view.method_section == "method.loan_risk");
     CHECK(h.ui.rects.count("panel.method") == 1);
+}
+
+// The field table (core/fields.hpp) is what the inputs are drawn from: every row with a slider
+// is one, and every option of a choice, a set or a yes/no row is a button or a box.
+TEST_CASE("every slider and option the field table lists is drawn") {
+    Harness h(800);
+    h.ui.force_open = true;
+    h.frame(3);
+    const auto drawn = [&](const std::string& key) { return h.ui.rects.count(key) > 0; };
+    for (const mlroi::Field& f : mlroi::fields()) {
+        INFO(f.path);
+        if (mlroi::has_slider(f) && std::string(f.path) != "you.tax_rate") CHECK(drawn(f.path));
+        if (f.kind == mlroi::FieldKind::YesNo)
+            CHECK(drawn("you.constraints=" + mlroi::field_key(f)));
+        if (!f.options_from)
+            for (const mlroi::FieldOption& o : f.options) CHECK(drawn(f.path + ("=" + o.key)));
+    }
+    // The flat tax rate's slider shows once taxes are flat.
+    CHECK_FALSE(drawn("you.tax_rate"));
+    mlroi_web::app_edit(h.app, "you.tax_rate", 0.2);
+    h.frame(2);
+    CHECK(drawn("you.tax_rate"));
 }

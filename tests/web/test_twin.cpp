@@ -104,10 +104,9 @@ TEST_CASE("twin: edits go through the canvas's own functions; refusals carry the
     CHECK(why == h.app.errors.at("you.horizon_years"));
     const json state = json::parse(mlroi_web::twin_state_json(h.app));
     CHECK(state["you.horizon_years"]["e"] == why);
-    CHECK(
-        state["program.tuition_per_year"]["t"] ==
-        mlroi_web::format_value(*mlroi_web::field_spec("program.tuition_per_year"), tuition + 100) +
-            " a year");
+    CHECK(state["program.tuition_per_year"]["t"] ==
+          mlroi::format_value(*mlroi_web::field_spec("program.tuition_per_year"), tuition + 100) +
+              " a year");
     CHECK(state["choice:program.modality"]["v"] == "online");
     CHECK(state["verdict"]["t"] == h.app.results.verdict.headline);
     // A nullable figure: "Use evidence" puts it back to null.

@@ -132,8 +132,8 @@ TEST_CASE("the loan panel with no pay in a year of repayment: very high, and the
 
 // [SECTION] Fields
 TEST_CASE("values read as money and rates; every default has its source") {
+    using mlroi::format_value; // core/fields.hpp: the widget shows numbers as the table says
     using mlroi_web::field_spec;
-    using mlroi_web::format_value;
     CHECK(format_value(*field_spec("program.tuition_per_year"), 27776) == "$27,776");
     CHECK(format_value(*field_spec("financing.federal_rate"), 0.0794) == "7.94%");
     CHECK(format_value(*field_spec("outcome.placement_probability"), 0.8) == "80%");
@@ -143,11 +143,12 @@ TEST_CASE("values read as money and rates; every default has its source") {
     CHECK(format_value(*field_spec("program.years"), 1.5) == "1.5 years");
     CHECK(format_value(*field_spec("outcome.months_to_job"), 1) == "1 month");
     CHECK(format_value(*field_spec("outcome.extra_raise_years"), 10) == "10 years");
-    // Exactly the fields the core may fill are marked so.
+    // Exactly the fields the core may fill are marked so (they get the evidence note).
     for (const char* path : {"you.current_salary", "outcome.salary", "outcome.salary_growth",
                              "outcome.placement_probability", "outcome.completion_probability"})
-        CHECK_MESSAGE(field_spec(path)->nullable, path);
-    CHECK_FALSE(field_spec("you.tax_rate")->nullable); // null there means real taxes
+        CHECK_MESSAGE(mlroi::from_evidence(*field_spec(path)), path);
+    CHECK_FALSE(mlroi::from_evidence(*field_spec("you.tax_rate"))); // null there: real taxes
+    CHECK(mlroi::nullable(*field_spec("you.tax_rate")));
     CHECK(std::string(field_spec("financing.term_years")->label) == "Private loan term");
 
     mlroi_web::AppState app;
