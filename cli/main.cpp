@@ -1,6 +1,7 @@
 // mlroi: the command-line face of the core.
 //   mlroi analyze [FILE|-] [--preset NAME]... [--pretty]   results JSON for a scenario
 //   mlroi html [FILE|-] [--preset NAME]...                 the same results as an HTML fragment
+//   mlroi summary [FILE|-] [--preset NAME]...              a plain-text summary (Copy summary)
 //   mlroi defaults [--sources] [--pretty]                  the complete default scenario
 //                                                          (--sources: each figure's source)
 //   mlroi presets [--pretty]                               program and role presets
@@ -16,6 +17,7 @@
 #include "embedded_assets.hpp"
 #include "fields.hpp"
 #include "report_html.hpp"
+#include "report_text.hpp"
 
 #include <exception>
 #include <filesystem>
@@ -90,7 +92,9 @@ json presets_json(const Catalog& c) {
     return {{"programs", programs}, {"roles", roles}};
 }
 
-int analyze_command(const std::vector<std::string>& args, bool pretty, bool html) {
+enum class Output { Json, Html, Summary };
+
+int analyze_command(const std::vector<std::string>& args, bool pretty, Output output) {
     const Catalog& catalog = builtin_catalog();
     Scenario scenario = catalog.defaults;
     std::string input;
@@ -117,8 +121,12 @@ int analyze_command(const std::vector<std::string>& args, bool pretty, bool html
         scenario = *read;
     }
     const Results results = analyze(scenario, catalog);
-    if (html) {
+    if (output == Output::Html) {
         std::cout << results_html(scenario, results, catalog);
+        return 0;
+    }
+    if (output == Output::Summary) {
+        std::cout << summary_text(scenario, results, catalog);
         return 0;
     }
     return print(results, pretty);
@@ -127,6 +135,7 @@ int analyze_command(const std::vector<std::string>& args, bool pretty, bool html
 int usage() {
     std::cerr << "usage: mlroi analyze [FILE|-] [--preset NAME]... [--pretty]\n"
                  "       mlroi html [FILE|-] [--preset NAME]...\n"
+                 "       mlroi summary [FILE|-] [--preset NAME]...\n"
                  "       mlroi defaults [--sources] [--pretty]\n"
                  "       mlroi presets [--pretty]\n"
                  "       mlroi fields [--markdown] [--pretty]\n"
@@ -148,8 +157,11 @@ int run(int argc, char** argv) {
     const std::string command = args.front();
     args.erase(args.begin());
 
-    if (command == "analyze" || command == "html")
-        return analyze_command(args, pretty, command == "html");
+    if (command == "analyze" || command == "html" || command == "summary")
+        return analyze_command(args, pretty,
+                               command == "html"      ? Output::Html
+                               : command == "summary" ? Output::Summary
+                                                      : Output::Json);
     if (command == "defaults" && args.size() == 1 && args[0] == "--sources") {
         // The assets themselves: every figure as {value, source, year} or {value, assumption}.
         json defaults, presets;

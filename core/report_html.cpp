@@ -117,6 +117,26 @@ std::string threshold_words(const Threshold& t, const std::string& what) {
 } // namespace
 
 // [SECTION] The report
+std::vector<std::pair<std::string, std::string>> key_figures(const Scenario& s, const Results& r) {
+    const Uncertainty& u = r.uncertainty;
+    return {{"Expected NPV (what the degree adds, in today's dollars)", signed_money(r.npv)},
+            {"Median of the simulated careers", signed_money(u.p50)},
+            {"Chance it pays off", format_percent(u.p_positive, 0)},
+            {"Breaks even", year_of(r.break_even_month)},
+            {"Return on the money you put in, after loan costs",
+             r.irr ? format_percent(*r.irr, 1) + " a year" : "none"},
+            {"Pay without the degree (today)", format_money(*s.you.current_salary)},
+            {"Pay after the degree (today's dollars)", format_money(*s.outcome.salary)},
+            {"Premium your inputs imply",
+             format_percent(r.premium.implied, 0) +
+                 " (published: " + format_percent(r.premium.published_causal, 0) + " to " +
+                 format_percent(r.premium.published_raw, 0) + ")"},
+            {"Total cost if you finish", format_money(r.cost.total)},
+            {"Monthly loan payment", format_money(r.loan.monthly_payment)},
+            {"Loan risk", risk_words(r.loan_risk.level)},
+            {"Program fit", std::to_string(static_cast<int>(r.fit.score + 0.5)) + " of 100"}};
+}
+
 std::string results_html(const Scenario& reader, const Results& r, const Catalog& c,
                          const std::string& id_prefix) {
     const Scenario s = resolve(reader, c);
@@ -126,22 +146,7 @@ std::string results_html(const Scenario& reader, const Results& r, const Catalog
                     escape_html(r.verdict.headline) + "</p>\n";
 
     // Key figures, as a description list.
-    const std::vector<std::pair<std::string, std::string>> figures = {
-        {"Expected NPV (what the degree adds, in today's dollars)", signed_money(r.npv)},
-        {"Median of the simulated careers", signed_money(u.p50)},
-        {"Chance it pays off", format_percent(u.p_positive, 0)},
-        {"Breaks even", year_of(r.break_even_month)},
-        {"Return on the money you put in, after loan costs",
-         r.irr ? format_percent(*r.irr, 1) + " a year" : "none"},
-        {"Pay without the degree (today)", format_money(*s.you.current_salary)},
-        {"Pay after the degree (today's dollars)", format_money(*s.outcome.salary)},
-        {"Premium your inputs imply", format_percent(r.premium.implied, 0) + " (published: " +
-                                          format_percent(r.premium.published_causal, 0) + " to " +
-                                          format_percent(r.premium.published_raw, 0) + ")"},
-        {"Total cost if you finish", format_money(r.cost.total)},
-        {"Monthly loan payment", format_money(r.loan.monthly_payment)},
-        {"Loan risk", risk_words(r.loan_risk.level)},
-        {"Program fit", std::to_string(static_cast<int>(r.fit.score + 0.5)) + " of 100"}};
+    const auto figures = key_figures(s, r);
     h += "<dl class=\"mlroi-figures\">";
     for (const auto& [term, value] : figures)
         h += "<dt>" + escape_html(term) + "</dt><dd>" + escape_html(value) + "</dd>";

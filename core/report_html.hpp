@@ -9,6 +9,8 @@
 #include "analysis.hpp"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace mlroi {
 
@@ -16,6 +18,11 @@ namespace mlroi {
 // with `id_prefix` (one per widget on a page, so ids stay unique).
 std::string results_html(const Scenario& reader, const Results& r, const Catalog& c,
                          const std::string& id_prefix = "mlroi");
+
+// The key figures (name, value in words), as both the text version and the copied summary
+// (report_text.hpp) give them: expected NPV, median, chance, break-even, return, pay, premium,
+// cost, payment, loan risk, program fit. `s` resolved (no nulls).
+std::vector<std::pair<std::string, std::string>> key_figures(const Scenario& s, const Results& r);
 
 // Text with &, <, >, " and ' escaped for HTML.
 std::string escape_html(const std::string& text);

@@ -232,23 +232,24 @@
     b.appendChild(x);
   }
   // Copies `link` (inside the click: the browser allows it), and says so; where the clipboard
-  // is refused, shows the link selected, to copy by hand.
-  function copyLink(stage, canvas, link) {
+  // is refused, shows the link selected, to copy by hand. `summary`: the same for the results'
+  // plain-text summary (Copy summary), in a text area.
+  function copyLink(stage, canvas, link, summary) {
     var shown = function (copied) {
       var old = stage.querySelector(".mlroi-copied");
       if (old) old.remove();
       var b = note(stage, "mlroi-copied");
-      b.setAttribute("data-link", link);
+      if (!summary) b.setAttribute("data-link", link);
       if (copied) {
-        b.textContent = "Link copied";
+        b.textContent = summary ? "Summary copied" : "Link copied";
         setTimeout(function () { b.remove(); }, 2500);
         return;
       }
-      b.textContent = "Copy this link: ";
-      var field = document.createElement("input");
+      b.textContent = summary ? "Copy this summary: " : "Copy this link: ";
+      var field = document.createElement(summary ? "textarea" : "input");
       field.readOnly = true;
       field.value = link;
-      field.setAttribute("aria-label", "Link to this scenario");
+      field.setAttribute("aria-label", summary ? "Summary of these results" : "Link to this scenario");
       field.addEventListener("blur", function () { b.remove(); });
       field.addEventListener("keydown", function (e) { if (e.key === "Escape" || e.key === "Enter") { b.remove(); canvas.focus(); } });
       b.appendChild(field);
@@ -315,7 +316,7 @@
   var CSS =
     ".mlroi-host{display:flex!important;flex-direction:column;overflow:hidden!important}" +
     ".mlroi-bar{display:flex!important;justify-content:flex-end;flex:none;padding:3px 4px}" +
-    ".mlroi-bar button{font:13px/1.3 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;padding:2px 10px;" +
+    ".mlroi-bar button{font:0.8em/1.3 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;padding:2px 10px;" +
     "border:1px solid;border-radius:4px;background:transparent;color:inherit;cursor:pointer}" +
     ".mlroi-bar button[aria-pressed=true]{font-weight:600}" +
     ".mlroi-bar button+button{margin-left:6px}" +
@@ -327,7 +328,7 @@
     ".mlroi-notice button{position:absolute;right:6px;top:6px;font:18px/1 system-ui,sans-serif;background:none;" +
     "border:0;color:inherit;cursor:pointer;padding:2px 6px}" +
     ".mlroi-copied{top:4px;right:4px;max-width:calc(100% - 8px)}" +
-    ".mlroi-copied input{font:inherit;width:16em;max-width:100%}" +
+    ".mlroi-copied input,.mlroi-copied textarea{font:inherit;width:16em;max-width:100%}.mlroi-copied textarea{display:block;width:100%;height:10em}" +
     ".mlroi-bar button:focus-visible,.mlroi-canvas:focus-visible{outline:2px solid Highlight;outline-offset:-2px}" +
     ".mlroi-stage{position:relative;flex:1 1 auto;min-height:0}" +
     ".mlroi-canvas{display:block!important;position:absolute;left:0;top:0;width:100%;height:100%;outline:none;" +
@@ -460,6 +461,12 @@
     copy.title = "A link to this scenario: opening it shows these inputs again. Nothing is sent anywhere.";
     copy.addEventListener("click", function () { if (api) copyLink(stage, canvas, api.getShareLink()); });
     bar.appendChild(copy);
+    var summary = document.createElement("button");
+    summary.type = "button";
+    summary.textContent = "Copy summary";
+    summary.title = "The verdict, the key figures and your main inputs as plain text.";
+    summary.addEventListener("click", function () { if (summaryText) copyLink(stage, canvas, summaryText(), true); });
+    bar.appendChild(summary);
     var stage = part("div", "mlroi-stage");
     var canvas = part("canvas", "mlroi-canvas", "display:none");
     // Out of the Tab order: the DOM twin (shell/twin.js) over it holds the controls; a click
@@ -495,7 +502,7 @@
     }
     var index = Array.prototype.indexOf.call(document.querySelectorAll("[data-mlroi]"), host);
     var names = linkNames(host, index), storeKey = "mlroi:" + location.pathname + ":" + names[0];
-    var api = null, defaults = null, seen = "";
+    var api = null, defaults = null, seen = "", summaryText = null;
 
     var shown = false, started = false;
     function layout() {
@@ -550,6 +557,7 @@
     var starting;
     try { starting = factory(moduleArgs); } catch (e) { fail(e); return host.mlroiReady; }
     starting.then(function (module) {
+      summaryText = function () { return call(module, "mlroi_summary_text"); };
       api = {
         getScenario: function () { return JSON.parse(call(module, "mlroi_get_scenario")); },
         getResults: function () { return JSON.parse(call(module, "mlroi_get_results")); },

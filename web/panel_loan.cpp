@@ -92,6 +92,14 @@ void payment_gauge(double share, const UiState& ui) {
                       ImVec2(x_of(mlroi::kPaymentShareHigh), p.y + height), palette().risk_bg[1]);
     dl->AddRectFilled(ImVec2(x_of(mlroi::kPaymentShareHigh), p.y),
                       ImVec2(p.x + width, p.y + height), palette().risk_bg[3]);
+    // High contrast and forced colours (frames outlined): the bands outlined, not told by hue.
+    if (ImGui::GetStyle().FrameBorderSize > 0) {
+        const ImU32 border = ImGui::GetColorU32(ImGuiCol_Border);
+        const float edges[] = {p.x, x_of(mlroi::kPaymentShareLow), x_of(mlroi::kPaymentShareHigh),
+                               p.x + width};
+        for (int i = 0; i < 3; ++i)
+            dl->AddRect(ImVec2(edges[i], p.y), ImVec2(edges[i + 1], p.y + height), border);
+    }
     const float x = std::clamp(x_of(share), p.x + 1, p.x + width - 1);
     dl->AddRectFilled(ImVec2(x - 1.5f * ui.scale, p.y - 3 * ui.scale),
                       ImVec2(x + 1.5f * ui.scale, p.y + height + 3 * ui.scale),

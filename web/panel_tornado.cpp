@@ -12,10 +12,21 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 namespace mlroi_web {
 
 namespace {
+
+// The text colour or the page's, whichever contrasts more with `fill` (by luminance).
+ImU32 ink_on(ImU32 fill) {
+    const auto lum = [](const ImVec4& c) { return 0.2126f * c.x + 0.7152f * c.y + 0.0722f * c.z; };
+    const ImVec4 text = ImGui::GetStyle().Colors[ImGuiCol_Text];
+    const ImVec4 page = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    const float f = lum(ImGui::ColorConvertU32ToFloat4(fill));
+    return ImGui::GetColorU32(std::abs(lum(text) - f) >= std::abs(lum(page) - f) ? text : page);
+}
+
 std::string value_text(const std::string& key, double value) {
     const FieldSpec* spec = field_spec(key);
     return spec ? format_value(*spec, value) : mlroi::format_money(value);
@@ -88,8 +99,12 @@ void draw_tornado(const AppState& app, UiState& ui) {
             // Outside the bar's end when there is room, else inside it.
             float tx = e >= a ? e + 3 : e - tw - 3;
             if (tx < p.x || tx + tw > p.x + width) tx = e >= a ? e - tw - 3 : e + 3;
-            draw->AddText(ImVec2(std::clamp(tx, p.x, p.x + width - tw), p.y),
-                          ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+            tx = std::clamp(tx, p.x, p.x + width - tw);
+            // Inside the bar: the text or the page's colour, whichever stands out on the bar.
+            const bool inside = tx < std::max(a, e) && tx + tw > std::min(a, e);
+            const ImU32 bar = npv >= s.base_npv ? pal.good : pal.bad;
+            draw->AddText(ImVec2(tx, p.y), inside ? ink_on(bar) : ImGui::GetColorU32(ImGuiCol_Text),
+                          text.c_str());
         }
         if (ImGui::IsItemHovered()) {
             item_tooltip(ui, tornado_sentence(b));

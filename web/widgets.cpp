@@ -335,7 +335,7 @@ int segmented(UiState& ui, const char* path, const char* label, const char* cons
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
                                   ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-            ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+            ImGui::PushStyleColor(ImGuiCol_Text, palette().on_accent);
         }
         if (ImGui::Button(labels[i], ImVec2(i == count - 1 ? width - (each + gap) * i : each, 0)))
             clicked = i;

@@ -106,8 +106,14 @@ export async function embeddingTests({ browser, server, check, test, watch, cano
 
     // Idle: nothing drawn while still, nor for a scroll inside the band; a long one draws.
     await api(p, (m, d) => m.setScenario(d), defaults);
-    await p.waitForTimeout(1200);
     const draws = () => p.evaluate(() => document.querySelector("[data-mlroi] canvas").__draws || 0);
+    // Still: no frame for 600 ms (at most 6 s; a loaded machine settles late).
+    for (let last = -1, k = 0; k < 10; ++k) {
+      await p.waitForTimeout(600);
+      const now = await draws();
+      if (now === last) break;
+      last = now;
+    }
     const d0 = await draws();
     await p.waitForTimeout(1000);
     await p.evaluate(() => window.scrollBy(0, 40));

@@ -44,10 +44,11 @@ export function serve(mounts, headers = {}) {
 }
 
 // TOOLCHAIN.md's flags for headless Chromium as root on a closed network.
-export async function launch() {
-  const args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+export const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
+export async function launch() {
+  const args = chromiumArgs;
   const userDataDir = mkdtempSync(path.join(tmpdir(), "mlroi-chromium-"));
   return chromium.launch({ executablePath: "/usr/bin/chromium", args, headless: true,
     env: { ...process.env, HOME: userDataDir } });

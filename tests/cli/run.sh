@@ -78,6 +78,15 @@ expect_ok "html" "$mlroi" html
 headline=$(grep -o '"headline":"[^"]*"' "$work/defaults.json" | cut -d'"' -f4)
 grep -qF "<p class=\"mlroi-headline\">$headline</p>" "$work/out" && ok || bad "mlroi html lacks the verdict's headline: $headline"
 
+# The plain-text summary (Copy summary): the same headline on its second line, the key figures
+# and the main inputs; a scenario from stdin; bad input as everywhere else.
+expect_ok "summary" "$mlroi" summary
+[ "$(sed -n 2p "$work/out")" = "$headline" ] && ok || bad "mlroi summary's second line is not the headline: $(sed -n 2p "$work/out")"
+grep -q '^- Chance it pays off: [0-9]*%$' "$work/out" && ok || bad "mlroi summary lacks the chance"
+grep -q '^- Program: .*tuition \$27,776' "$work/out" && ok || bad "mlroi summary lacks the program's tuition"
+echo '{"program": {"tuition_per_year": 52000}}' | "$mlroi" summary - >"$work/out" 2>&1
+grep -q 'tuition \$52,000' "$work/out" && ok || bad "mlroi summary - ignored its scenario"
+expect_error "summary bad" 'error: program.tuition_per_year: must be a finite number from 0 to 500000, got "abc"' "$mlroi" summary - <<<'{"program": {"tuition_per_year": "abc"}}'
 expect_ok "defaults with sources" "$mlroi" defaults --sources
 # Every figure says where it comes from: the yardstick's source and a labelled assumption.
 grep -q '"stem":{"source":"NACE Summer 2021' "$work/out" && ok || bad "defaults --sources lacks the STEM yardstick's source"

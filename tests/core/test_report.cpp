@@ -1,6 +1,8 @@
 // The HTML text version of the results (core/report_html.*): escaped, complete, consistent with
 // the results it describes.
+#include "format.hpp"
 #include "report_html.hpp"
+#include "report_text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -48,4 +50,32 @@ TEST_CASE("the text version carries the verdict and one captioned table per pane
     // Ids carry the prefix, so two widgets on a page never share one; nothing executable.
     CHECK(html.find("id=\"mlroi-") == std::string::npos);
     CHECK(html.find("<script") == std::string::npos);
+}
+
+TEST_CASE("the copied summary holds the headline, the key figures and the main inputs") {
+    const Catalog& c = builtin_catalog();
+    Scenario s = c.defaults;
+    s.assumptions.simulations = 500;
+    s.program.tuition_per_year = 41000;
+    const Results r = analyze(s, c);
+    const std::string text = summary_text(s, r, c);
+    // Plain text: no markup, each line ending in a newline.
+    CHECK(text.find('<') == std::string::npos);
+    REQUIRE(!text.empty());
+    CHECK(text.back() == '\n');
+    // The headline as the results JSON has it, on the second line.
+    const size_t first = text.find('\n');
+    CHECK(text.substr(first + 1, text.find('\n', first + 1) - first - 1) == r.verdict.headline);
+    // Each key figure, as the text version gives it.
+    for (const auto& [name, value] : key_figures(resolve(s, c), r))
+        CHECK_MESSAGE(text.find("- " + name + ": " + value + "\n") != std::string::npos, name);
+    CHECK(text.find("- Chance it pays off: " + format_percent(r.uncertainty.p_positive, 0) +
+                    "\n") != std::string::npos);
+    CHECK(text.find("- Expected NPV") != std::string::npos);
+    CHECK(text.find("- Monthly loan payment: " + format_money(r.loan.monthly_payment)) !=
+          std::string::npos);
+    // The main inputs in words.
+    CHECK(text.find("tuition $41,000") != std::string::npos);
+    CHECK(text.find("Counted over 30 years") != std::string::npos);
+    CHECK(text.find("(from the evidence)") != std::string::npos);
 }

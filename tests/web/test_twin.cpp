@@ -117,8 +117,10 @@ TEST_CASE("twin: edits go through the canvas's own functions; refusals carry the
     CHECK_FALSE(mlroi_web::twin_set(h.app, h.ui, "no.such=1").empty());
 }
 
-TEST_CASE("twin: the focus ring, at least 2 px and 3:1 against the background") {
-    for (const mlroi_web::Theme theme : {mlroi_web::Theme::Light, mlroi_web::Theme::Dark}) {
+TEST_CASE("twin: the focus ring, at least 2 px and 3:1 against the background in every theme") {
+    using mlroi_web::Theme;
+    for (const Theme theme :
+         {Theme::Light, Theme::Dark, Theme::LightMore, Theme::DarkMore, Theme::System}) {
         Harness h(1200, 720, 2, theme);
         h.frame(2);
         CHECK(foreground_vertices() == 0);

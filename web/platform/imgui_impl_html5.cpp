@@ -29,6 +29,10 @@ double mlroi_html5_canvas_top();
 double mlroi_html5_container_height();
 void mlroi_html5_listen();
 int mlroi_html5_prefers_dark();
+void mlroi_html5_watch_reader();
+double mlroi_html5_text_scale();
+int mlroi_html5_more_contrast();
+int mlroi_html5_system_colors(int* out);
 void mlroi_html5_write_clipboard(const char* text);
 void mlroi_html5_first_frame();
 int mlroi_html5_start_auto_height();
@@ -65,7 +69,8 @@ struct State {
     bool frame_requested = false;
     bool captured = false; // a mouse button went down on the canvas and is still held
     int fb_width = 0, fb_height = 0;
-    float scale = 0; // device pixels per CSS pixel
+    float scale = 0;      // device pixels per CSS pixel
+    float text_scale = 0; // the reader's text size against the widget's usual (1 at 16 px)
     double last_time = 0;
     int frame_count = 0;
     std::string clipboard;
@@ -484,10 +489,12 @@ void resize() {
         emscripten_set_canvas_element_size(g->target.c_str(), w, h);
         g->fb_width = w, g->fb_height = h;
     }
-    if (scale != g->scale) {
+    const float text = static_cast<float>(mlroi_html5_text_scale());
+    if (scale != g->scale || text != g->text_scale) {
         const bool had_fonts = g->scale > 0;
         g->scale = scale;
-        if (g->on_scale) g->on_scale(scale);
+        g->text_scale = text;
+        if (g->on_scale) g->on_scale(scale * text);
         if (had_fonts) {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -596,6 +603,7 @@ bool ImGui_ImplHtml5_Init(const char* canvas_target, void (*frame)(),
     emscripten_set_blur_callback(t, nullptr, EM_FALSE, on_focus);
 
     mlroi_html5_listen(); // container size, devicePixelRatio, colour scheme, paste: each wakes us
+    mlroi_html5_watch_reader(); // text size, forced colours, prefers-contrast: each wakes us
     resize();
     wake();
     return true;
@@ -696,6 +704,26 @@ void ImGui_ImplHtml5_Wake() {
 
 bool ImGui_ImplHtml5_PrefersDark() {
     return mlroi_html5_prefers_dark() != 0;
+}
+
+float ImGui_ImplHtml5_TextScale() {
+    return g && g->text_scale > 0 ? g->text_scale : 1;
+}
+
+bool ImGui_ImplHtml5_PrefersMoreContrast() {
+    return mlroi_html5_more_contrast() != 0;
+}
+
+bool ImGui_ImplHtml5_ForcedColors(ImGui_ImplHtml5_SystemColors* colors) {
+    int c[8] = {};
+    if (!mlroi_html5_system_colors(c)) return false;
+    if (colors) {
+        unsigned* out[8] = {&colors->canvas,         &colors->canvas_text, &colors->highlight,
+                            &colors->highlight_text, &colors->button_face, &colors->button_text,
+                            &colors->gray_text,      &colors->link_text};
+        for (int i = 0; i < 8; ++i) *out[i] = static_cast<unsigned>(c[i]) & 0xffffffu;
+    }
+    return true;
 }
 
 int ImGui_ImplHtml5_FrameCount() {

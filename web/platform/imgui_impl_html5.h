@@ -37,6 +37,13 @@
 //      widgets settle (a dirty counter), and while something is held or being edited.
 //      Nothing is drawn when nothing changes (requestAnimationFrame is not even requested).
 //  [X] Platform: prefers-color-scheme reported (and followed live) for light/dark themes.
+//  [X] Platform: The reader's text size (ImGui_ImplHtml5_TextScale): the host element's
+//      computed font-size (the browser's default font size, the page's CSS) and the browser's
+//      minimum font size (measured: computed styles do not show it), followed live; the app's
+//      scale callback gets device pixels x text scale, so fonts and sizes grow with the text.
+//  [X] Platform: forced-colors: active reported with the system colours (Canvas, CanvasText,
+//      Highlight, ...: ImGui_ImplHtml5_ForcedColors), and prefers-contrast: more
+//      (ImGui_ImplHtml5_PrefersMoreContrast), both followed live.
 //  [X] Platform: Input events queued and applied one button/key change per frame, so a fast
 //      click (down and up between two frames) is never lost (Dear ImGui 1.86 has no queue).
 //  [ ] Platform: Mouse cursor shapes; gamepads; IME composition.
@@ -47,8 +54,9 @@
 
 #include "imgui.h"
 
-// Called when the device-pixel ratio changes (and once at start): rebuild fonts and style
-// for `scale` device pixels per CSS pixel. The backend re-uploads the font texture after.
+// Called when the device-pixel ratio or the reader's text size changes (and once at start):
+// rebuild fonts and style for `scale` = device pixels per CSS pixel x ImGui_ImplHtml5_TextScale().
+// The backend re-uploads the font texture after.
 typedef void (*ImGui_ImplHtml5_ScaleFn)(float scale);
 
 // `canvas_target` is a selector for emscripten/html5.h, normally "!canvas" (Module.canvas).
@@ -103,5 +111,15 @@ void ImGui_ImplHtml5_RevealY(float y);
 // Something outside the input changed (the JS API set a scenario): draw a few frames.
 void ImGui_ImplHtml5_Wake();
 bool ImGui_ImplHtml5_PrefersDark();
+// The reader's text size against the widget's usual: the widget's body text is 0.8 of the host
+// element's computed font-size (1 at 16 px), and never under the browser's minimum font size.
+float ImGui_ImplHtml5_TextScale();
+bool ImGui_ImplHtml5_PrefersMoreContrast();
+// forced-colors: active: the system colours as 0xRRGGBB. False (colors untouched) when off.
+struct ImGui_ImplHtml5_SystemColors {
+    unsigned canvas = 0xffffff, canvas_text = 0, highlight = 0x0078d7, highlight_text = 0xffffff,
+             button_face = 0xffffff, button_text = 0, gray_text = 0x6d6d6d, link_text = 0x0000ee;
+};
+bool ImGui_ImplHtml5_ForcedColors(ImGui_ImplHtml5_SystemColors* colors);
 // Frames drawn so far (the benchmark and the tests read it through the module).
 int ImGui_ImplHtml5_FrameCount();

@@ -56,6 +56,19 @@ mergeInto(LibraryManager.library, {
   },
   mlroi_html5_prefers_dark: function () { return Module["mlroiPrefersDark"] ? 1 : 0; },
 
+  // The reader's text size and colours (Module.mlroiPlatform: watch, measured at Init).
+  mlroi_html5_watch_reader: function () { Module["mlroiPlatform"].watch(); },
+  mlroi_html5_text_scale: function () { return Module["mlroiPlatform"].textScale(); },
+  mlroi_html5_more_contrast: function () { return Module["mlroiPlatform"].moreContrast() ? 1 : 0; },
+  // Forced colours: writes the 8 system colours (0xRRGGBB) at `out` (int32s) and returns 1;
+  // 0 when forced colours are off.
+  mlroi_html5_system_colors: function (out) {
+    var c = Module["mlroiPlatform"].systemColors();
+    if (!c) return 0;
+    for (var i = 0; i < c.length; ++i) HEAP32[(out >> 2) + i] = c[i];
+    return 1;
+  },
+
   mlroi_html5_write_clipboard: function (text) {
     try {
       if (navigator.clipboard) navigator.clipboard.writeText(UTF8ToString(text)).catch(function () {});

@@ -5,6 +5,8 @@
 //             visible part of it (placeBand), the page scrolled to a point (reveal)
 //   [SECTION] Touch: whether the page can still scroll (canScrollPage)
 //   [SECTION] Typed entry: a DOM <input> over an item (openInput, placeInput)
+//   [SECTION] The reader's text size and colours: the text scale (textScale), forced colours
+//             (systemColors) and prefers-contrast (moreContrast), each followed live (watch)
 Module["mlroiPlatform"] = (function () {
   "use strict";
   var canvas = function () { return Module["canvas"]; };
@@ -176,6 +178,62 @@ Module["mlroiPlatform"] = (function () {
     note.style.top = y + h + 2 + "px";
   }
 
-  return { start: start, placeBand: placeBand, setHeight: setHeight, reveal: reveal,
+  // [SECTION] The reader's text size and colours
+  // Text scale: the widget's body text is 0.8 of the host's computed font-size (12.8 px at
+  // 16 px: 1), and never smaller than the browser's minimum font size, which computed styles
+  // do not show: a 1px probe is drawn at the minimum, so its width against a 100px probe's
+  // gives it. Probes are hidden spans in the stage; a ResizeObserver on them sees a change of
+  // the host's font-size or of the minimum.
+  var BODY = 12.8, scaleNow = 1, probes = null;
+  function probe(css) {
+    var s = document.createElement("span");
+    s.setAttribute("data-mlroi-part", "");
+    s.setAttribute("aria-hidden", "true");
+    s.style.cssText = "position:absolute;left:0;top:0;visibility:hidden;white-space:nowrap;pointer-events:none;" +
+      "line-height:1;font-family:sans-serif;forced-color-adjust:none;" + css;
+    s.textContent = "MMMMMMMMMM";
+    host().appendChild(s);
+    return s;
+  }
+  function measure() {
+    var size = parseFloat(getComputedStyle(host()).fontSize) || 16;
+    var tiny = probes[1].getBoundingClientRect().width, big = probes[2].getBoundingClientRect().width;
+    var minimum = big > 0 ? 100 * tiny / big : 0;
+    var body = Math.max(0.8 * size, minimum);
+    scaleNow = Math.max(0.75, Math.min(4, Math.round(body / BODY * 1000) / 1000));
+    return scaleNow;
+  }
+  function textScale() { return scaleNow; }
+  // The system colours of forced-colors mode, as 0xRRGGBB, in the order of
+  // ImGui_ImplHtml5_SystemColors; null when forced colours are off.
+  var SYSTEM = ["Canvas", "CanvasText", "Highlight", "HighlightText", "ButtonFace", "ButtonText", "GrayText", "LinkText"];
+  var forced = null, contrast = null;
+  function systemColors() {
+    if (!forced || !forced.matches) return null;
+    var p = probes[0];
+    return SYSTEM.map(function (name) {
+      p.style.color = name;
+      var m = /(\d+)\D+(\d+)\D+(\d+)/.exec(getComputedStyle(p).color) || [0, 0, 0, 0];
+      return (m[1] << 16) | (m[2] << 8) | +m[3];
+    });
+  }
+  function moreContrast() { return !!(contrast && contrast.matches); }
+  // Follows the host's font-size, the minimum font size, forced colours and prefers-contrast.
+  function watch() {
+    probes = [probe("font-size:1em"), probe("font-size:1px"), probe("font-size:100px")];
+    measure();
+    if (typeof ResizeObserver !== "undefined") {
+      // Woken only by a real change: a probe also reports its first size, and relayouts.
+      var ro = new ResizeObserver(function () { var was = scaleNow; if (measure() !== was) wake(); });
+      probes.forEach(function (p) { ro.observe(p); });
+    }
+    forced = matchMedia("(forced-colors: active)");
+    contrast = matchMedia("(prefers-contrast: more)");
+    forced.addEventListener("change", wake);
+    contrast.addEventListener("change", wake);
+  }
+
+  return { watch: watch, textScale: textScale, systemColors: systemColors, moreContrast: moreContrast,
+           start: start, placeBand: placeBand, setHeight: setHeight, reveal: reveal,
            canScrollPage: canScrollPage, openInput: openInput, placeInput: placeInput };
 })();

@@ -3,6 +3,7 @@
 // frame drawn on demand (print). Text comes in through the heap (embed.js: withText).
 #include "imgui_impl_html5.h"
 #include "report_html.hpp"
+#include "report_text.hpp"
 #include "twin.hpp"
 #include "web_app.hpp"
 
@@ -38,6 +39,12 @@ EMSCRIPTEN_KEEPALIVE const char* mlroi_results_html(const char* prefix) {
     mlroi_web::app_complete(W.app);
     return mlroi_web::web_out(mlroi::results_html(W.app.scenario, W.app.results, *W.app.catalog,
                                                   prefix && *prefix ? prefix : "mlroi"));
+}
+
+// The results as a plain-text summary (core/report_text): "Copy summary".
+EMSCRIPTEN_KEEPALIVE const char* mlroi_summary_text() {
+    mlroi_web::app_complete(W.app);
+    return mlroi_web::web_out(mlroi::summary_text(W.app.scenario, W.app.results, *W.app.catalog));
 }
 
 // Bumps on every accepted change of the scenario (and once when the results complete).

@@ -51,6 +51,26 @@ void on_scale(float scale) {
     mlroi_web::theme_apply(W.theme, scale);
 }
 
+// The reader's theme: forced colours (the system colours), else light or dark, in high
+// contrast with prefers-contrast: more. `changed`: the system colours changed.
+mlroi_web::Theme reader_theme(bool& changed) {
+    static mlroi_web::SystemColors last;
+    ImGui_ImplHtml5_SystemColors s;
+    changed = false;
+    if (ImGui_ImplHtml5_ForcedColors(&s)) {
+        const mlroi_web::SystemColors colors{s.canvas,         s.canvas_text, s.highlight,
+                                             s.highlight_text, s.button_face, s.button_text,
+                                             s.gray_text,      s.link_text};
+        changed = !(colors == last);
+        last = colors;
+        mlroi_web::theme_system_colors(colors);
+        return mlroi_web::Theme::System;
+    }
+    const bool dark = ImGui_ImplHtml5_PrefersDark(), more = ImGui_ImplHtml5_PrefersMoreContrast();
+    using T = mlroi_web::Theme;
+    return dark ? (more ? T::DarkMore : T::Dark) : (more ? T::LightMore : T::Light);
+}
+
 // After the first frame: the rest of the analysis (odds, fit, sensitivity, alternatives).
 void complete(void*) {
     if (mlroi_web::app_complete(g_app)) ImGui_ImplHtml5_Wake();
@@ -144,9 +164,9 @@ void mlroi_web::web_frame() {
     g_ui.auto_height = ImGui_ImplHtml5_AutoHeight();
     g_ui.view_y = ImGui_ImplHtml5_ViewY();
     g_ui.reveal_y = -1;
-    const mlroi_web::Theme theme =
-        ImGui_ImplHtml5_PrefersDark() ? mlroi_web::Theme::Dark : mlroi_web::Theme::Light;
-    if (theme != W.theme) {
+    bool colors_changed = false;
+    const mlroi_web::Theme theme = reader_theme(colors_changed);
+    if (theme != W.theme || colors_changed) {
         W.theme = theme;
         mlroi_web::theme_apply(W.theme, g_ui.scale);
     }

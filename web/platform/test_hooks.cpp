@@ -21,7 +21,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* mlroi_item_rect(const char* key) {
     auto it = W.ui.rects.find(key ? key : "");
     if (it == W.ui.rects.end()) return mlroi_web::web_out("null");
-    const float s = W.ui.scale;
+    const float s = W.ui.scale / ImGui_ImplHtml5_TextScale(); // device pixels per CSS pixel
     char buffer[160];
     std::snprintf(buffer, sizeof buffer,
                   "{\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f,\"visible\":%s}", it->second.x / s,
@@ -41,6 +41,20 @@ EMSCRIPTEN_KEEPALIVE const char* mlroi_inspect() {
 EMSCRIPTEN_KEEPALIVE void mlroi_scroll_to(const char* panel) {
     W.ui.view.scroll_to = panel ? panel : "";
     ImGui_ImplHtml5_Wake();
+}
+
+// The body text's size as a CSS font-size (px): Dear ImGui sizes a font by its line (Roboto's
+// ascent + descent, 2400 of its 2048 units per em), CSS by its em.
+EMSCRIPTEN_KEEPALIVE double mlroi_body_text_px() {
+    if (!W.ui.fonts.body) return 0;
+    const float dpr = W.ui.scale / ImGui_ImplHtml5_TextScale();
+    return W.ui.fonts.body->FontSize / dpr * 2048.0 / 2400.0;
+}
+
+// The theme drawn: 0 light, 1 dark, 2 light high contrast, 3 dark high contrast, 4 system
+// colours (forced colours).
+EMSCRIPTEN_KEEPALIVE int mlroi_theme() {
+    return static_cast<int>(W.theme);
 }
 
 EMSCRIPTEN_KEEPALIVE int mlroi_frame_count() {
