@@ -362,7 +362,7 @@
     "margin:0!important;padding:0!important;overflow:visible!important;clip:auto!important;clip-path:none!important;" +
     "white-space:normal!important}" +
     ".mlroi-host *{color:#000!important;background:#fff!important}" +
-    ".mlroi-text-version th,.mlroi-text-version td{border-color:#000!important}}";
+    ".mlroi-text-version th,.mlroi-text-version td{border-color:#000!important}}" + TWIN_CSS;
   var styled = false;
   function installStyles() {
     if (styled) return;
@@ -469,9 +469,11 @@
     bar.appendChild(summary);
     var stage = part("div", "mlroi-stage");
     var canvas = part("canvas", "mlroi-canvas", "display:none");
-    canvas.tabIndex = 0;
-    canvas.setAttribute("role", "application");
-    canvas.setAttribute("aria-label", "Is a master's in machine learning worth it for you? An interactive calculator.");
+    // Out of the Tab order: the DOM twin (shell/twin.js) over it holds the controls; a click
+    // still gives the canvas Dear ImGui's keys (so it is a named picture, not aria-hidden).
+    canvas.tabIndex = -1;
+    canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", "The calculator as drawn; its controls and results follow.");
     canvas.addEventListener("contextmenu", function (e) { e.preventDefault(); });
     var live = part("div", "mlroi-live", HIDE);
     live.setAttribute("role", "status");
@@ -619,6 +621,11 @@
         }, SETTLE_MS);
       }
       module.onRevision = settle;
+      var twin = !noWebGL && mlroiTwin(module, stage, text, prefix, "Is a master's in machine learning worth it for you? An interactive calculator.", call);
+      if (twin) {
+        module.onRevision = function () { settle(); twin.refresh(); };
+        module.onLayout = twin.place;
+      }
       widgets.push({
         still: function () {
           if (!started || noWebGL || shown) return;

@@ -19,12 +19,15 @@ namespace mlroi_web {
 namespace {
 
 bool section(UiState& ui, const char* title, bool open_by_default) {
+    const std::string key = std::string("section.") + title;
     if (ui.force_open) ImGui::SetNextItemOpen(true);
+    apply_open_request(ui, key);
     ImGui::PushFont(ui.fonts.strong);
     const bool open = ImGui::CollapsingHeader(
         title, open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : ImGuiTreeNodeFlags_None);
     ImGui::PopFont();
-    record_item(ui, std::string("section.") + title);
+    record_item(ui, key);
+    ui.opened[key] = open;
     return open;
 }
 
@@ -75,7 +78,7 @@ void program_combo(AppState& app, UiState& ui) {
     if (ImGui::BeginCombo("##combo", current ? current->label.c_str() : "Custom")) {
         for (const mlroi::ProgramPreset& p : c.programs) {
             if (ImGui::Selectable(p.label.c_str(), p.key == app.program_preset))
-                app_apply_preset(app, p.key);
+                input_choose(app, id, p.key);
             record_item(ui, std::string(id) + "=" + p.key);
             auto src = p.sources.find("program.tuition_per_year");
             const json* tuition = json_at(p.patch, "program.tuition_per_year");
@@ -121,7 +124,7 @@ void role_combo(AppState& app, UiState& ui) {
     if (ImGui::BeginCombo("##combo", current ? entry(*current).c_str() : "Custom")) {
         for (const mlroi::RolePreset& r : c.roles) {
             if (ImGui::Selectable(entry(r).c_str(), r.key == app.scenario.outcome.role))
-                app_apply_preset(app, r.key);
+                input_choose(app, id, r.key);
             record_item(ui, std::string(id) + "=" + r.key);
             item_tooltip(ui, role_tooltip(r));
         }
@@ -138,7 +141,7 @@ void background_buttons(AppState& app, UiState& ui) {
     const char* path = "you.background";
     const std::string key = choice_buttons(ui, path, app.scenario.you.background,
                                            about(app, path, mlroi::field(path).help));
-    if (!key.empty()) app_edit(app, path, key);
+    if (!key.empty()) input_choose(app, path, key);
     show_error(app, path);
 }
 
@@ -158,12 +161,7 @@ void prerequisite_boxes(AppState& app, UiState& ui) {
     const mlroi::Field& f = mlroi::field("you.has");
     const std::string tip = about(app, f.path, f.help);
     const int i = checkbox_flow(ui, f.path, f.label, options, tip.c_str());
-    if (i >= 0) {
-        json next = json::array(); // the catalog's order, the clicked one flipped
-        for (size_t k = 0; k < options.size(); ++k)
-            if (options[k].checked != (static_cast<int>(k) == i)) next.push_back(options[k].key);
-        app_edit(app, "you.has", next);
-    }
+    if (i >= 0) input_toggle(app, "you.has", options[i].key);
     show_error(app, "you.has");
 }
 
@@ -183,7 +181,7 @@ void constraint_boxes(AppState& app, UiState& ui) {
     }
     const int i = checkbox_flow(ui, "you.constraints", "Your constraints", options,
                                 "What limits how you can study; it weighs in the program fit.");
-    if (i >= 0) app_edit(app, boxes[i].field.path, !boxes[i].value);
+    if (i >= 0) input_toggle(app, "you.constraints", options[i].key);
     for (const Box& b : boxes) show_error(app, b.field.path);
 }
 
@@ -199,7 +197,7 @@ void tax_controls(AppState& app, UiState& ui) {
               "your current pay).");
     const int t =
         segmented(ui, "you.tax_rate", "Taxes", kLabels, kKeys, 2, flat ? 1 : 0, tip.c_str());
-    if (t >= 0 && t != (flat ? 1 : 0)) app_patch(app, "you.tax_rate", tax_patch(app, t == 1));
+    if (t >= 0 && t != (flat ? 1 : 0)) input_choose(app, "you.tax_rate", kKeys[t]);
     show_error(app, "you.tax_rate");
     field_slider(app, ui, flat ? "you.tax_rate" : "you.state_tax_rate");
 }
@@ -233,7 +231,7 @@ void program_section(AppState& app, UiState& ui) {
             " Online and hybrid study need no move: choosing them sets extra housing and moving "
             "cost to $0; back in person, the default extra housing returns (" +
             housing + " a month). Adjust them below.");
-    if (!m.empty()) app_patch(app, modality, modality_patch(app, json(m).get<mlroi::Modality>()));
+    if (!m.empty()) input_choose(app, modality, m);
     show_error(app, modality);
 
     const char* pace = "program.pace";
@@ -243,14 +241,17 @@ void program_section(AppState& app, UiState& ui) {
                            " Part-time usually means keeping your job: choosing it sets pay kept "
                            "to 100% and the course load to half; full-time sets them to 0% and a "
                            "full load. Set the length to match.");
-    if (!p.empty()) app_patch(app, pace, pace_patch(app, json(p).get<mlroi::Pace>()));
+    if (!p.empty()) input_choose(app, pace, p);
     show_error(app, pace);
 
     field_slider(app, ui, "program.work_share");
     field_slider(app, ui, "program.extra_housing_per_month");
     if (ui.force_open) ImGui::SetNextItemOpen(true);
-    if (ImGui::TreeNode("More costs and aid")) {
-        record_item(ui, "section.More costs and aid");
+    apply_open_request(ui, "section.More costs and aid");
+    const bool more = ImGui::TreeNode("More costs and aid");
+    record_item(ui, "section.More costs and aid");
+    ui.opened["section.More costs and aid"] = more;
+    if (more) {
         for (const char* path :
              {"program.fees_per_year", "program.grants_per_year", "program.employer_aid_per_year",
               "program.stipend_per_year", "program.relocation_cost", "program.travel_per_year",
@@ -272,7 +273,7 @@ void financing_section(AppState& app, UiState& ui) {
                   ". RAP: " + rap_words() + ".");
     const std::string choice =
         choice_buttons(ui, plan, mlroi::to_string(app.scenario.financing.plan), tip);
-    if (!choice.empty()) app_edit(app, plan, choice);
+    if (!choice.empty()) input_choose(app, plan, choice);
     show_error(app, plan);
     field_slider(app, ui, "financing.private_rate");
     field_slider(app, ui, "financing.term_years");
@@ -301,6 +302,59 @@ void assumptions_section(AppState& app, UiState& ui) {
 }
 
 } // namespace
+
+// [SECTION] Choices and checkboxes (the canvas's and the twin's)
+bool input_choose(AppState& app, const std::string& path, const std::string& key) {
+    if (path == "preset.program" || path == "preset.role") return app_apply_preset(app, key);
+    if (path == "you.tax_rate") {
+        if (key != "real" && key != "flat") return false;
+        return app_patch(app, path, tax_patch(app, key == "flat"));
+    }
+    if (path == "program.modality") {
+        static const char* const kKeys[] = {"online", "hybrid", "in_person"};
+        for (int i = 0; i < 3; ++i)
+            if (key == kKeys[i])
+                return app_patch(app, path, modality_patch(app, static_cast<mlroi::Modality>(i)));
+        return app_edit(app, path, key); // the core names what is wrong
+    }
+    if (path == "program.pace") {
+        static const char* const kKeys[] = {"full_time", "part_time"};
+        for (int i = 0; i < 2; ++i)
+            if (key == kKeys[i])
+                return app_patch(app, path, pace_patch(app, static_cast<mlroi::Pace>(i)));
+        return app_edit(app, path, key);
+    }
+    if (path == "you.background" || path == "financing.plan" || path == "outcome.role")
+        return app_edit(app, path, key);
+    return false;
+}
+
+bool input_toggle(AppState& app, const std::string& group, const std::string& key) {
+    if (group == "you.has") {
+        const std::vector<std::string>& has = app.scenario.you.has;
+        json next = json::array(); // the catalog's order, this one flipped
+        for (const mlroi::Prerequisite& p : app.catalog->prerequisites) {
+            const bool held = std::find(has.begin(), has.end(), p.key) != has.end();
+            if (held != (p.key == key)) next.push_back(p.key);
+        }
+        return app_edit(app, group, next);
+    }
+    if (group == "you.constraints") {
+        const mlroi::You& you = app.scenario.you;
+        const bool* value = key == "must_keep_job"  ? &you.must_keep_job
+                            : key == "can_relocate" ? &you.can_relocate
+                            : key == "caregiving"   ? &you.caregiving
+                                                    : nullptr;
+        return value && app_edit(app, "you." + key, !*value);
+    }
+    return false;
+}
+
+std::string input_error_path(const std::string& path, const std::string& key) {
+    if (path == "preset.program" || path == "preset.role") return "preset";
+    if (path == "you.constraints") return "you." + key;
+    return path;
+}
 
 void draw_inputs(AppState& app, UiState& ui) {
     you_section(app, ui);

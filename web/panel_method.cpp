@@ -14,10 +14,13 @@ namespace mlroi_web {
 //   Panel header with its "How?" link, the conventions (method_text.hpp), the sources.
 
 bool panel_header(UiState& ui, const char* key, const char* title, const char* section) {
+    const std::string id = std::string("panel.") + key;
     if (ui.force_open) ImGui::SetNextItemOpen(true);
+    apply_open_request(ui, id);
     const bool open = ImGui::CollapsingHeader(title, ImGuiTreeNodeFlags_DefaultOpen |
                                                          ImGuiTreeNodeFlags_AllowItemOverlap);
-    record_item(ui, std::string("panel.") + key);
+    record_item(ui, id);
+    ui.opened[id] = open;
     if (ui.view.scroll_to == key) {
         ImGui::SetScrollHereY(0);
         ui.view.scroll_to.clear();
@@ -38,8 +41,10 @@ bool panel_header(UiState& ui, const char* key, const char* title, const char* s
 void draw_method(const AppState& app, UiState& ui) {
     const bool jump = ui.view.open_method || ui.view.scroll_to == "method";
     if (jump || ui.force_open) ImGui::SetNextItemOpen(true);
+    apply_open_request(ui, "panel.method");
     const bool open = ImGui::CollapsingHeader("How we calculate");
     record_item(ui, "panel.method");
+    ui.opened["panel.method"] = open;
     if (ui.view.scroll_to == "method") {
         ImGui::SetScrollHereY(0);
         ui.view.scroll_to.clear();

@@ -11,6 +11,7 @@
 #include "panel_tornado.hpp"
 #include "panel_verdict.hpp"
 #include "theme.hpp"
+#include "twin.hpp"
 #include "widgets.hpp"
 
 #include "imgui.h"
@@ -71,6 +72,7 @@ void end_column(UiState& ui, int i) {
 
 void draw_app(AppState& app, UiState& ui) {
     ui.rects.clear();
+    ui.opened.clear();
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -116,6 +118,7 @@ void draw_app(AppState& app, UiState& ui) {
             std::ceil(w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y + w->WindowPadding.y * 2);
     }
     ImGui::End();
+    twin_after_draw(ui);
 }
 
 } // namespace mlroi_web

@@ -26,8 +26,8 @@ struct UiState {
     ResultsView view;                      // the result panels' own memory
     bool wide = false;                     // two columns this frame
 
-    // The browser's typed entry (web/platform/main_web.cpp): a field's typed entry is the page's own
-    // <input>, not Dear ImGui's text box. A slider asked to type (double-click, Ctrl+click,
+    // The browser's typed entry (web/platform/main_web.cpp): a field's typed entry is the page's
+    // own <input>, not Dear ImGui's text box. A slider asked to type (double-click, Ctrl+click,
     // Tab) puts its path in entry_request instead.
     bool dom_entry = false;
     std::string entry_request;
@@ -40,6 +40,17 @@ struct UiState {
     float content_height = 0;
     float column_height[2] = {0, 0}; // each column's content in the last frame
     float reveal_y = -1;
+
+    // The DOM twin (web/twin.hpp): the item whose twin element has the page's focus (a ring
+    // is drawn around it; focus_reveal: scroll it into view next frame), sections and panels
+    // asked to open or close ("section.You", "panel.odds"), and what is open this frame.
+    // layout_revision bumps when any rectangle or open state changes (content coordinates).
+    std::string focus_key;
+    bool focus_reveal = false;
+    std::map<std::string, bool> open_request;
+    std::map<std::string, bool> opened;
+    size_t layout_hash = 0;
+    int layout_revision = 0;
 };
 
 // The canvas width in CSS pixels.

@@ -24,6 +24,20 @@ void record_item(UiState& ui, const std::string& key) {
     r.x = min.x, r.y = min.y, r.w = max.x - min.x, r.h = max.y - min.y;
     r.visible = min.y >= clip.Min.y && max.y <= clip.Max.y && ImGui::IsItemVisible();
     ui.rects[key] = r;
+    // The twin's focus: a fixed-height widget scrolls its column to the item (with auto
+    // height the page scrolls to the twin's element by itself).
+    if (ui.focus_reveal && key == ui.focus_key) {
+        ui.focus_reveal = false;
+        if (!ui.auto_height)
+            ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), ImRect(min, max));
+    }
+}
+
+void apply_open_request(UiState& ui, const std::string& key) {
+    auto it = ui.open_request.find(key);
+    if (it == ui.open_request.end()) return;
+    ImGui::SetNextItemOpen(it->second);
+    ui.open_request.erase(it);
 }
 
 void record_rect(UiState& ui, const std::string& key, const ImVec2& min, const ImVec2& max) {

@@ -52,6 +52,9 @@ void item_tooltip(const UiState& ui, const std::string& text);
 
 // Records the last item's rectangle under `key`.
 void record_item(UiState& ui, const std::string& key);
+// Opens or closes the next collapsing header or tree node when the twin asked (ui.open_request).
+void apply_open_request(UiState& ui, const std::string& key);
+
 // Records any rectangle (screen pixels) under `key`: a chart's plot area, a marker.
 void record_rect(UiState& ui, const std::string& key, const ImVec2& min, const ImVec2& max);
 

@@ -185,7 +185,7 @@ export async function embeddingTests({ browser, server, check, test, watch, cano
       refused.tag === "INPUT" && refused.invalid === "true" && refused.note === "must be a finite number from 0 to 500000, got -5" && refused.role === "alert" && refused.shown, JSON.stringify(refused));
     await p.keyboard.press("Escape");
     await p.waitForTimeout(200);
-    check("Escape cancels: the input closes and tuition stays 15000", (await p.evaluate(() => !document.querySelector("[data-mlroi] input") || document.querySelector("[data-mlroi] input").style.display === "none")) &&
+    check("Escape cancels: the input closes and tuition stays 15000", (await p.evaluate(() => !document.querySelector("[data-mlroi] .mlroi-stage > input") || document.querySelector("[data-mlroi] .mlroi-stage > input").style.display === "none")) &&
       (await api(p, (m) => m.getScenario())).program.tuition_per_year === 15000);
     await ctx.close();
   });

@@ -12,6 +12,7 @@ import { root, build, web, serve, launch, countDrawCalls, waitReady, itemBox, dr
   saveComplete, mhtmlHtml, axeSource } from "./lib.mjs";
 import { pdfText } from "./pdf.mjs";
 import { embeddingTests } from "./embedding.mjs";
+import { twinTests } from "./twin.mjs";
 import { lowVisionTests } from "./lowvision.mjs";
 
 const shots = path.join(build, "screenshots");
@@ -24,7 +25,10 @@ function check(name, ok, detail = "") {
   if (ok) { passed++; console.log(`ok   ${name}`); }
   else { failed++; console.log(`FAIL ${name}${detail ? ": " + detail : ""}`); }
 }
+// MLROI_ONLY=regex runs only the tests whose names match (a quick loop while working).
+const only = process.env.MLROI_ONLY ? new RegExp(process.env.MLROI_ONLY) : null;
 async function test(name, fn) {
+  if (only && !only.test(name)) return;
   try { await fn(); } catch (e) { check(name, false, e.stack || String(e)); }
 }
 // The CLI's answer for a complete scenario, as text (stdin).
@@ -834,6 +838,9 @@ try {
   // data-remember, the iframe embed (tests/browser/embedding.mjs)
   await lowVisionTests({ browser, server, check, test, watch });
   await embeddingTests({ browser, server, check, test, watch, canonical, cliAnalyze, defaults });
+
+  // [SECTION] The DOM twin and the keyboard (issue 9, items 2 and 3): tests/browser/twin.mjs
+  await twinTests({ browser, server, check, test, watch, canonical, cliAnalyze, defaults });
 
   check("no console errors on any page", consoleErrors.length === 0, consoleErrors.slice(0, 5).join(" | "));
 } finally {

@@ -4,6 +4,7 @@
 #include "imgui_impl_html5.h"
 #include "report_html.hpp"
 #include "report_text.hpp"
+#include "twin.hpp"
 #include "web_app.hpp"
 
 #include <emscripten.h>
@@ -49,6 +50,37 @@ EMSCRIPTEN_KEEPALIVE const char* mlroi_summary_text() {
 // Bumps on every accepted change of the scenario (and once when the results complete).
 EMSCRIPTEN_KEEPALIVE int mlroi_revision() {
     return W.app.revision;
+}
+
+// [SECTION] The DOM twin (web/twin.hpp, shell/twin.js)
+// Its controls in reading order (JSON), once.
+EMSCRIPTEN_KEEPALIVE const char* mlroi_twin_fields() {
+    return mlroi_web::web_out(mlroi_web::twin_fields_json(W.app));
+}
+
+// Every control's value, spoken value and refusal (JSON), after each revision.
+EMSCRIPTEN_KEEPALIVE const char* mlroi_twin_state() {
+    return mlroi_web::web_out(mlroi_web::twin_state_json(W.app));
+}
+
+// The items' rectangles and open states (JSON), when the layout changed (Module.onLayout).
+EMSCRIPTEN_KEEPALIVE const char* mlroi_twin_layout() {
+    return mlroi_web::web_out(mlroi_web::twin_layout_json(W.app, W.ui));
+}
+
+// "<id>=<value>" from a twin control, applied as the canvas applies it: "" or the core's
+// message.
+EMSCRIPTEN_KEEPALIVE const char* mlroi_twin_set(const char* command) {
+    mlroi_web::app_complete(W.app);
+    mlroi_web::web_out(mlroi_web::twin_set(W.app, W.ui, command ? command : ""));
+    ImGui_ImplHtml5_Wake();
+    return W.out.c_str();
+}
+
+// The twin element with the page's focus (its item's rectangle key), or "": the ring.
+EMSCRIPTEN_KEEPALIVE void mlroi_twin_focus(const char* key) {
+    mlroi_web::twin_focus(W.app, W.ui, key ? key : "");
+    ImGui_ImplHtml5_Wake();
 }
 
 // Draws one frame now, so the page can copy the canvas in the same task (a still picture for

@@ -9,6 +9,10 @@ mergeInto(LibraryManager.library, {
   mlroi_page_settled: function (revision) {
     if (Module["onSettled"]) Module["onSettled"](revision);
   },
+  // The layout changed (rectangles or open sections): the twin places its elements again.
+  mlroi_page_layout: function () {
+    if (Module["onLayout"]) Module["onLayout"]();
+  },
   mlroi_page_init_error: function (message) {
     if (Module["onInitError"]) Module["onInitError"](UTF8ToString(message));
   },

@@ -21,6 +21,7 @@ extern "C" {
 void mlroi_page_revision(int revision);
 void mlroi_page_settled(int revision);
 void mlroi_page_init_error(const char* message);
+void mlroi_page_layout();
 }
 
 namespace mlroi_web {
@@ -126,6 +127,7 @@ bool entry_at(float x, float y) {
 
 // [SECTION] After each frame: what the platform and the page learn from it
 int g_settled_revision = -1; // the last revision the loader heard of as settled
+int g_told_layout = -1;      // the last layout the twin heard of
 
 void after_frame() {
     if (g_ui.auto_height) ImGui_ImplHtml5_SetContentHeight(g_ui.content_height);
@@ -140,6 +142,10 @@ void after_frame() {
             ImGui_ImplHtml5_PlaceTextInput(
                 ImVec2(r->second.x, r->second.y),
                 ImVec2(r->second.x + r->second.w, r->second.y + r->second.h));
+    }
+    if (g_ui.layout_revision != g_told_layout) {
+        g_told_layout = g_ui.layout_revision;
+        mlroi_page_layout();
     }
     // A change, once it settles (nothing held, nothing being typed): the loader compares the
     // scenario with the last it saw and tells the page of the reader's (mlroi-change).
