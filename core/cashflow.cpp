@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace mlroi {
 
@@ -155,7 +156,7 @@ double study_cost(const Program& p, int month_of_study) {
 }
 
 LoanOutcome finance(const Scenario& s, const std::vector<double>& yearly_need, int start,
-                    int end_of_study, const std::vector<double>& gross_past) {
+                    int end_of_study, const double* gross_past) {
     const Financing& fin = s.financing;
     LoanOutcome loan;
     loan.borrowing = borrow(yearly_need, start, s);
@@ -192,19 +193,20 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
     const int repayment = end_of_study + kGraceMonths;
     const bool rap = s.financing.plan == RepaymentPlan::Rap;
     const int span = std::max(f.months, repayment + (rap ? kRapMaxPayments : 12));
-    std::vector<double> gross(span);
+    // Scratch buffers each month of which is written before it is read: no zero fill.
+    const std::unique_ptr<double[]> gross(new double[span]);
     for (int t = 0; t < span; ++t)
         gross[t] = career_gross(s, f, career, end_of_study, path.job_month, t);
-    path.gross_income.assign(gross.begin(), gross.begin() + f.months);
+    path.gross_income.assign(gross.get(), gross.get() + f.months);
     // Taxes year by year while the career differs from the old path; from the first whole year
     // back on the old pay (a leaver, a finisher not placed), the old path's after-tax pay.
     const int back_on_old_pay = career.branch == Branch::Placed ? f.months
                                 : left                          ? end_of_study
                                                                 : path.job_month;
     const int differs = std::min(f.months, (back_on_old_pay + 11) / 12 * 12);
-    std::vector<double> net(f.months);
-    after_tax_into(f, gross.data(), differs, net.data());
-    std::copy(f.without_net.begin() + differs, f.without_net.end(), net.begin() + differs);
+    const std::unique_ptr<double[]> net(new double[f.months]);
+    after_tax_into(f, gross.get(), differs, net.get());
+    std::copy(f.without_net.begin() + differs, f.without_net.end(), net.get() + differs);
 
     // Direct costs: the study's each month (the first with relocation), and bridging courses
     // in month 0.
@@ -219,7 +221,7 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
     std::vector<double> yearly_need(years, 0.0);
     for (int t = f.start; t < end_of_study; ++t)
         yearly_need[(t - f.start) / 12] += study(t) + (t < f.months ? f.living[t] - net[t] : 0);
-    path.loan = finance(s, yearly_need, f.start, end_of_study, gross);
+    path.loan = finance(s, yearly_need, f.start, end_of_study, gross.get());
 
     const std::vector<double>& without_net = f.without_net;
     const int search_end = left ? end_of_study : path.job_month;
@@ -231,7 +233,7 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
     const std::vector<double>&federal = path.loan.federal.payments,
           &private_loan = path.loan.private_loan.payments;
     const int repayment_month = path.loan.repayment_month;
-    path.cash.resize(f.months);
+    path.cash.reserve(f.months);
     for (int t = 0; t < f.months; ++t) {
         const double direct = cost(t);
         double cash = net[t] - f.living[t] - direct;
@@ -243,7 +245,7 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
             if (k < federal.size()) cash -= federal[k];
             if (k < private_loan.size()) cash -= private_loan[k];
         }
-        path.cash[t] = cash;
+        path.cash.push_back(cash);
     }
     for (int t = repayment; t < repayment + 12; ++t) path.first_year_income += gross[t];
     return path;
