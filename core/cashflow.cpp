@@ -233,20 +233,31 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
     const std::vector<double>&federal = path.loan.federal.payments,
           &private_loan = path.loan.private_loan.payments;
     const int repayment_month = path.loan.repayment_month;
-    path.cash.reserve(f.months);
-    for (int t = 0; t < f.months; ++t) {
-        const double direct = cost(t);
-        double cash = net[t] - f.living[t] - direct;
+    // Month by month: after-tax pay less living costs less direct costs, plus loan money, less
+    // loan payments, in that order; each term over the months it touches (a month without
+    // direct costs takes off nothing: x - 0 is x).
+    const std::unique_ptr<double[]> cash(new double[f.months]);
+    for (int t = 0; t < f.months; ++t) cash[t] = net[t] - f.living[t];
+    if (f.start > 0 && f.months > 0) {
+        const double direct = cost(0);
+        cash[0] -= direct;
         path.direct_cost += direct;
-        if (t >= f.start && t < end_of_study) cash += received_monthly[(t - f.start) / 12];
-        if (t >= f.start && t < search_end) path.opportunity_cost += without_net[t] - net[t];
-        const size_t k = static_cast<size_t>(t - repayment_month);
-        if (t >= repayment_month) {
-            if (k < federal.size()) cash -= federal[k];
-            if (k < private_loan.size()) cash -= private_loan[k];
-        }
-        path.cash.push_back(cash);
     }
+    for (int t = std::max(0, f.start), end = std::min(end_of_study, f.months); t < end; ++t) {
+        const double direct = cost(t);
+        cash[t] -= direct;
+        path.direct_cost += direct;
+        cash[t] += received_monthly[(t - f.start) / 12];
+    }
+    for (int t = std::max(0, f.start), end = std::min(search_end, f.months); t < end; ++t)
+        path.opportunity_cost += without_net[t] - net[t];
+    for (const std::vector<double>* payments : {&federal, &private_loan})
+        for (size_t k = 0; k < payments->size(); ++k) {
+            const int t = repayment_month + static_cast<int>(k);
+            if (t >= f.months) break;
+            if (t >= 0) cash[t] -= (*payments)[k];
+        }
+    path.cash.assign(cash.get(), cash.get() + f.months);
     for (int t = repayment; t < repayment + 12; ++t) path.first_year_income += gross[t];
     return path;
 }
