@@ -133,17 +133,6 @@ std::vector<double> without_path(const Scenario&, const Frame& f) {
 
 namespace {
 
-// Gross income in month t of a career (t may lie past the horizon: RAP needs it).
-double career_gross(const Scenario& s, const Frame& f, const Career& c, int end_of_study,
-                    int job_month, int t) {
-    const double without = without_gross(s, f, t);
-    if (t < f.start) return without; // bridging courses are taken alongside the job
-    if (t < end_of_study) return without * s.program.work_share + s.program.stipend_per_year / 12;
-    if (c.branch == Branch::Left) return without;
-    if (t < job_month) return without * s.program.work_share; // searching; the stipend has ended
-    return c.branch == Branch::Placed ? target_gross(s, f, t) : without;
-}
-
 // Direct cost of month t of the study: tuition and fees net of aid, the monthly extras, and
 // relocation once at the start.
 double study_cost(const Program& p, int month_of_study) {
@@ -195,8 +184,33 @@ PathCash with_path(const Scenario& s, const Frame& f, const Career& career) {
     const int span = std::max(f.months, repayment + (rap ? kRapMaxPayments : 12));
     // Scratch buffers each month of which is written before it is read: no zero fill.
     const std::unique_ptr<double[]> gross(new double[span]);
-    for (int t = 0; t < span; ++t)
-        gross[t] = career_gross(s, f, career, end_of_study, path.job_month, t);
+    // Gross income in month t of the career (t may lie past the horizon: RAP needs it), stretch
+    // by stretch: the old pay before the study (bridging courses are taken alongside the
+    // job); the share of it worked while studying plus the stipend; then a leaver's old pay,
+    // or the share worked while searching (the stipend has ended) and the new job's pay (the
+    // old one for a finisher not placed).
+    {
+        const auto fill = [&](int from, int to, auto pay) {
+            for (int t = std::max(from, 0), end = std::min(to, span); t < end; ++t)
+                gross[t] = pay(t);
+        };
+        const auto without = [&](int t) { return without_gross(s, f, t); };
+        const double work_share = p.work_share, stipend = p.stipend_per_year / 12;
+        const int study_start = std::min(f.start, end_of_study);
+        fill(0, f.start, without);
+        fill(study_start, end_of_study, [&](int t) { return without(t) * work_share + stipend; });
+        const int after = std::max(f.start, end_of_study);
+        if (left) {
+            fill(after, span, without);
+        } else {
+            const int job = std::max(after, path.job_month);
+            fill(after, job, [&](int t) { return without(t) * work_share; });
+            if (career.branch == Branch::Placed)
+                fill(job, span, [&](int t) { return target_gross(s, f, t); });
+            else
+                fill(job, span, without);
+        }
+    }
     path.gross_income.assign(gross.get(), gross.get() + f.months);
     // Taxes year by year while the career differs from the old path; from the first whole year
     // back on the old pay (a leaver, a finisher not placed), the old path's after-tax pay.
