@@ -83,8 +83,16 @@ void draw_app(AppState& app, UiState& ui) {
         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
         ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("mlroi", nullptr, frame);
-    draw_verdict(app, ui);
-    ImGui::Separator();
+    // The verdict stays pinned above the columns, unless it would fill more than 40% of a
+    // widget of fixed height (large text on a phone): then it scrolls with the inputs.
+    const bool pinned = ui.auto_height || ui.verdict_height <= 0.4f * io.DisplaySize.y;
+    const auto verdict = [&] {
+        const float top = ImGui::GetCursorPosY();
+        draw_verdict(app, ui);
+        ImGui::Separator();
+        ui.verdict_height = ImGui::GetCursorPosY() - top;
+    };
+    if (pinned) verdict();
 
     ui.wide = css_width(ui) >= kTwoColumnsFrom;
     ImGuiWindowFlags child = ImGuiWindowFlags_NoSavedSettings;
@@ -98,6 +106,7 @@ void draw_app(AppState& app, UiState& ui) {
         const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
         const float left = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.55f);
         ImGui::BeginChild("inputs", ImVec2(left, height), false, child);
+        if (!pinned) verdict();
         draw_inputs(app, ui);
         end_column(ui, 0);
         ImGui::SameLine(0, gap);
@@ -106,6 +115,7 @@ void draw_app(AppState& app, UiState& ui) {
         end_column(ui, 1);
     } else {
         ImGui::BeginChild("content", ImVec2(0, height), false, child);
+        if (!pinned) verdict();
         draw_inputs(app, ui);
         ImGui::Dummy(ImVec2(0, 8 * ui.scale));
         ImGui::Separator();

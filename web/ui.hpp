@@ -1,5 +1,7 @@
-// ui.hpp: the whole widget, one Dear ImGui frame: the verdict pinned at the top, then the
-// inputs and the results, in two columns on a wide canvas and one under 640 CSS px (kTwoColumnsFrom, ui.cpp).
+// ui.hpp: the whole widget, one Dear ImGui frame: the verdict pinned at the top (unless it
+// would fill a fixed-height widget: large text on a phone), then the
+// inputs and the results, in two columns on a wide canvas and one under 640 CSS px
+// (kTwoColumnsFrom, ui.cpp).
 #pragma once
 
 #include "app_state.hpp"

@@ -39,6 +39,7 @@ struct UiState {
     float view_y = 0;
     float content_height = 0;
     float column_height[2] = {0, 0}; // each column's content in the last frame
+    float verdict_height = 0;        // the verdict's height in the last frame (device px)
     float reveal_y = -1;
 
     // The DOM twin (web/twin.hpp): the item whose twin element has the page's focus (a ring

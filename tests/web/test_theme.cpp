@@ -4,6 +4,8 @@
 #include "harness.hpp"
 #include "theme.hpp"
 
+#include "imgui_internal.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -122,4 +124,29 @@ TEST_CASE("large text in every theme: one column when the text needs it, nothing
                 CHECK(h.ui.fonts.body->FontSize == doctest::Approx(15 * text));
             }
     mlroi_web::theme_system_colors({});
+}
+
+// The scrolling column's height: the child window named "content" (one column).
+static float content_column_height() {
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (std::string(w->Name).find("content") != std::string::npos) return w->Size.y;
+    return 0;
+}
+
+// A phone (360 x 720 CSS px) at 24 px text: the verdict would fill more than 40% of a widget of
+// fixed height, so it scrolls with the inputs and the column takes the whole widget; at the
+// usual text size it stays pinned and the column has the rest.
+TEST_CASE("large text on a phone: the verdict scrolls with the inputs instead of filling the "
+          "widget") {
+    for (const float text : {1.0f, 1.875f}) {
+        mlroi_test::Harness h(360 / text, 720 / text, text);
+        h.frame(3);
+        const float display = ImGui::GetIO().DisplaySize.y;
+        const bool big = h.ui.verdict_height > 0.4f * display;
+        CHECK(big == (text > 1)); // the premise: only the large text makes the verdict that tall
+        if (big)
+            CHECK(content_column_height() > 0.9f * display);
+        else
+            CHECK(content_column_height() < display - h.ui.verdict_height + 1);
+    }
 }
